@@ -1,0 +1,18 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "AgencyKit",
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
+    products: [
+        .library(name: "AgencyCore", targets: ["AgencyCore"]),
+        .library(name: "AgencyOS", targets: ["AgencyOS"]),
+    ],
+    targets: [
+        .target(name: "AgencyCore"),
+        .target(name: "AgencyOS", dependencies: ["AgencyCore"]),
+        .testTarget(name: "AgencyCoreTests", dependencies: ["AgencyCore"]),
+        .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
