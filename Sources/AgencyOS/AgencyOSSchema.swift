@@ -1,0 +1,20 @@
+import AgencyCore
+
+/// The Agency OS schema target: every table of the reference system, parents before
+/// children, as one ``SchemaTarget`` that stores, migrations and the conformance suite read.
+public enum AgencyOSSchema {
+    /// The target, named `agency_os` (also the default PostgreSQL schema).
+    public static let target = SchemaTarget(name: "agency_os", models: [
+        User.self,
+        Client.self,
+        Campaign.self,
+        LeadPool.self,
+        Lead.self,
+        Activity.self,
+        ConversionPattern.self,
+        ConversionPatternHistory.self,
+        CampaignSuggestion.self,
+        CampaignSuggestionHistory.self,
+        IcpRefinementLog.self,
+    ])
+}

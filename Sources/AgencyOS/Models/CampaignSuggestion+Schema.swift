@@ -1,0 +1,61 @@
+import AgencyCore
+
+extension CampaignSuggestion {
+    /// The `campaign_suggestions` table.
+    public static let schema = TableSchema<CampaignSuggestion>(
+        "campaign_suggestions",
+        columns: [
+            Column("id", \.id, .uuid, default: .randomUUID),
+            Column("client_id", \.clientId, .uuid),
+            Column("campaign_id", \.campaignId, .uuid),
+            Column("suggestion_type", \.suggestionType, .text),
+            Column("status", \.status, .text, default: .value(.text("pending"))),
+            Column("title", \.title, .text, rules: [.nonEmpty]),
+            Column("description", \.description, .text, rules: [.nonEmpty]),
+            Column("rationale", \.rationale, .jsonb, default: .value(.json(.emptyObject))),
+            Column("recommended_action", \.recommendedAction, .jsonb),
+            Column("confidence", \.confidence, .numeric(precision: 3, scale: 2), rules: [.unitInterval]),
+            Column("priority", \.priority, .integer, default: .value(.int(50)), rules: [.range(min: .int(1), max: .int(100))]),
+            Column("pattern_types", \.patternTypes, .array(.text), default: .value(.array([]))),
+            Column("pattern_snapshot", \.patternSnapshot, .jsonb),
+            Column("current_metrics", \.currentMetrics, .jsonb),
+            Column("projected_improvement", \.projectedImprovement, .jsonb),
+            Column("generated_at", \.generatedAt, .timestamptz, default: .now),
+            Column("reviewed_at", \.reviewedAt, .timestamptz),
+            Column("reviewed_by", \.reviewedBy, .uuid),
+            Column("applied_at", \.appliedAt, .timestamptz),
+            Column("expires_at", \.expiresAt, .timestamptz, default: .nowPlusDays(14)),
+            Column("client_notes", \.clientNotes, .text),
+            Column("rejection_reason", \.rejectionReason, .text),
+            Column("created_at", \.createdAt, .timestamptz, default: .now),
+            Column("updated_at", \.updatedAt, .timestamptz, default: .now),
+            Column("deleted_at", \.deletedAt, .timestamptz),
+        ],
+        tenancy: .owned(column: "client_id"),
+        foreignKeys: [
+        ForeignKey("client_id", references: "clients", onDelete: .cascade),
+        ForeignKey("campaign_id", references: "campaigns", onDelete: .setNull),
+        ForeignKey("reviewed_by", references: "users", onDelete: .setNull),
+        ],
+        checks: [
+        TableCheck("create_campaign_has_no_campaign",
+        .or([.compare(.column("suggestion_type"), .notEqual, .value(.text("create_campaign"))), .isNull(.column("campaign_id"))]),
+        message: "a create_campaign suggestion cannot name an existing campaign"),
+        TableCheck("expires_after_generated", .compare(.column("expires_at"), .greater, .column("generated_at")),
+        message: "expires_at must be after generated_at"),
+        TableCheck("reviewed_status_has_reviewed_at",
+        .or([.not(.isIn(.column("status"), [.text("approved"), .text("rejected"), .text("applied")])), .isNotNull(.column("reviewed_at"))]),
+        message: "an approved, rejected or applied suggestion has reviewed_at"),
+        TableCheck("applied_status_has_applied_at",
+        .or([.compare(.column("status"), .notEqual, .value(.text("applied"))), .isNotNull(.column("applied_at"))]),
+        message: "an applied suggestion has applied_at"),
+        ],
+        indexes: [
+        IndexDescription("idx_campaign_suggestions_pending", columns: ["client_id", "status"],
+        where: .and([.compare(.column("status"), .equal, .value(.text("pending"))), .isNull(.column("deleted_at"))])),
+        IndexDescription("idx_campaign_suggestions_expires", columns: ["expires_at"],
+        where: .compare(.column("status"), .equal, .value(.text("pending")))),
+        ],
+        softDelete: .timestamp(column: "deleted_at"),
+        timestamps: .standard)
+}
