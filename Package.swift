@@ -7,10 +7,12 @@ let package = Package(
     products: [
         .library(name: "AgencyCore", targets: ["AgencyCore"]),
         .library(name: "AgencyOS", targets: ["AgencyOS"]),
+        .library(name: "AgencyScoring", targets: ["AgencyScoring"]),
     ],
     targets: [
         .target(name: "AgencyCore"),
         .target(name: "AgencyOS", dependencies: ["AgencyCore"]),
+        .target(name: "AgencyScoring", dependencies: ["AgencyCore", "AgencyOS"]),
         .testTarget(name: "AgencyCoreTests", dependencies: ["AgencyCore"]),
         .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"]),
     ],
