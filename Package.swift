@@ -8,11 +8,13 @@ let package = Package(
         .library(name: "AgencyCore", targets: ["AgencyCore"]),
         .library(name: "AgencyOS", targets: ["AgencyOS"]),
         .library(name: "AgencyScoring", targets: ["AgencyScoring"]),
+        .library(name: "AgencyStore", targets: ["AgencyStore"]),
     ],
     targets: [
         .target(name: "AgencyCore"),
         .target(name: "AgencyOS", dependencies: ["AgencyCore"]),
         .target(name: "AgencyScoring", dependencies: ["AgencyCore", "AgencyOS"]),
+        .target(name: "AgencyStore", dependencies: ["AgencyCore"]),
         .testTarget(name: "AgencyCoreTests", dependencies: ["AgencyCore"]),
         .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"]),
     ],

@@ -49,7 +49,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
 
 extension UUID {
     /// A version-4 UUID drawn from `generator`, so seeded runs produce the same ids.
-    public static func random<G: RandomNumberGenerator>(using generator: inout G) -> UUID {
+    public static func version4<G: RandomNumberGenerator>(using generator: inout G) -> UUID {
         let high = generator.next()
         let low = generator.next()
         var bytes = [UInt8](repeating: 0, count: 16)

@@ -1,0 +1,60 @@
+import AgencyCore
+
+extension InMemoryEngine {
+    /// Removes a row for good and applies every `ON DELETE` rule that reaches it.
+    /// O(rows of the referencing tables).
+    mutating func purge<M: Model>(_ type: M.Type, _ key: SQLValue, _ scope: StoreScope) throws -> PurgeReport {
+        let storage = try storage(M.self)
+        let table = storage.table
+        _ = try visibleRow(storage, key, scope)
+        if table.purgePolicy == .retained {
+            throw StoreError.operationNotAllowed(table: table.name, operation: "purge",
+                                                 reason: "suppression entries outlive erasure so an erased person stays suppressed")
+        }
+        try requireMutable(table, "purge")
+        var report = PurgeReport()
+        var visited: Set<String> = []
+        try purgeRow(storage, key, scope, &report, &visited)
+        return report
+    }
+
+    private mutating func purgeRow(_ storage: any AnyTableStorage, _ key: SQLValue, _ scope: StoreScope,
+                                   _ report: inout PurgeReport, _ visited: inout Set<String>) throws {
+        let table = storage.table
+        guard visited.insert("\(table.name)/\(key.displayText)").inserted else { return }
+        if let partition = storage.partition(ofKey: key), let tenant = scope.tenant, !partition.isNull, partition != tenant {
+            throw StoreError.requiresPlatformScope(table: table.name, operation: "purge reaching another tenant's rows")
+        }
+        for child in tables.values {
+            for foreignKey in child.table.foreignKeys where foreignKey.table == table.name {
+                guard let referenced = storage.value(foreignKey.referencedColumn, ofKey: key), !referenced.isNull else { continue }
+                let children = child.keys(ofRowsWhere: foreignKey.column, equals: referenced)
+                guard !children.isEmpty else { continue }
+                switch foreignKey.onDelete {
+                case .cascade:
+                    if child.table.purgePolicy == .retained {
+                        throw StoreError.operationNotAllowed(table: table.name, operation: "purge",
+                                                             reason: "it would remove \(child.table.name) suppression entries")
+                    }
+                    for childKey in children { try purgeRow(child, childKey, scope, &report, &visited) }
+                case .setNull:
+                    for childKey in children {
+                        if let partition = child.partition(ofKey: childKey), let tenant = scope.tenant,
+                           !partition.isNull, partition != tenant {
+                            throw StoreError.requiresPlatformScope(table: child.table.name, operation: "purge reaching another tenant's rows")
+                        }
+                        if let action = try child.setNull(foreignKey.column, inRow: childKey) { undo.append(action) }
+                    }
+                    report.nulled[child.table.name, default: 0] += children.count
+                case .noAction, .restrict:
+                    throw StoreError.referencedByOtherRows(table: table.name, referencingTable: child.table.name,
+                                                           column: foreignKey.column)
+                }
+            }
+        }
+        if let action = storage.removeRow(key) {
+            undo.append(action)
+            report.removed[table.name, default: 0] += 1
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import AgencyCore
+import Foundation
+
+/// The synchronous heart of `InMemoryStore`: the tables of one schema target and the
+/// semantics of every read and write. Writes of a batch record undo actions; a failure
+/// replays them in reverse, so a batch is all-or-nothing.
+struct InMemoryEngine {
+    let target: SchemaTarget
+    private(set) var tables: [String: any AnyTableStorage] = [:]
+    var generator: UUIDGenerator
+    let faults: FaultInjection
+    var undo: [() -> Void] = []
+
+    init(target: SchemaTarget, generator: UUIDGenerator, faults: FaultInjection) throws {
+        self.target = target
+        self.generator = generator
+        self.faults = faults
+        for model in target.models {
+            let storage = try Self.makeStorage(model)
+            tables[storage.table.name] = storage
+        }
+    }
+
+    private static func makeStorage<M: Model>(_ type: M.Type) throws -> any AnyTableStorage {
+        try TableStorage<M>(schema: M.schema)
+    }
+
+    func storage<M: Model>(_ type: M.Type) throws -> TableStorage<M> {
+        guard let storage = tables[M.schema.name] as? TableStorage<M> else {
+            throw StoreError.unknownTable(M.schema.name)
+        }
+        return storage
+    }
+
+    // MARK: Reads
+
+    func fetch<M: Model>(_ query: Query<M>, in scope: StoreScope) throws -> [M] {
+        let storage = try storage(M.self)
+        let compiled = try compile(faults.contains(.ignoresSoftDeleteFilter) ? query.includingDeleted() : query)
+        return compiled.apply(to: visibleRows(storage, scope))
+    }
+
+    func count<M: Model>(_ query: Query<M>, in scope: StoreScope) throws -> Int {
+        let storage = try storage(M.self)
+        let compiled = try compile(faults.contains(.ignoresSoftDeleteFilter) ? query.unpaged.includingDeleted() : query.unpaged)
+        return visibleRows(storage, scope).reduce(0) { $0 + (compiled.matches($1) ? 1 : 0) }
+    }
+
+    private func compile<M: Model>(_ query: Query<M>) throws -> CompiledQuery<M> {
+        do {
+            return try query.compiled()
+        } catch let error as QueryError {
+            throw StoreError.invalidQuery(error)
+        } catch let error as ExpressionError {
+            if case .unknownColumn(let table, let column) = error {
+                throw StoreError.invalidQuery(.unknownColumn(table: table, column: column))
+            }
+            throw StoreError.invalidQuery(.invalidPagination(detail: error.description))
+        }
+    }
+
+    /// The rows a scope sees: its tenant's partition, every row of a shared table, or
+    /// everything for the platform scope. O(rows returned).
+    func visibleRows<M: Model>(_ storage: TableStorage<M>, _ scope: StoreScope) -> [M] {
+        guard let tenant = scope.tenant, !faults.contains(.leaksAcrossTenants) else {
+            return storage.rows(inPartition: nil)
+        }
+        if case .global = storage.table.tenancy { return storage.rows(inPartition: nil) }
+        return storage.rows(inPartition: tenant)
+    }
+
+    /// Whether a row in `partition` is visible in `scope`.
+    func isVisible(partition: SQLValue, table: TableDescription, in scope: StoreScope) -> Bool {
+        guard let tenant = scope.tenant else { return true }
+        if case .global = table.tenancy { return true }
+        return partition == tenant
+    }
+
+    // MARK: Tenancy and references
+
+    /// The tenant a row belongs to (`nil` for shared rows and unassigned pool rows).
+    func tenant<M: Model>(of row: M, in storage: TableStorage<M>) throws -> SQLValue? {
+        let schema = storage.schema
+        switch schema.table.tenancy {
+        case .global:
+            return nil
+        case .owned(let column), .optionallyOwned(let column), .tenantRoot(let column):
+            let value = schema.value(column, in: row)
+            return value.isNull ? nil : value
+        case .inherited(let column):
+            let value = schema.value(column, in: row)
+            guard !value.isNull else { return nil }
+            guard let foreignKey = schema.table.foreignKey(on: column), let parent = tables[foreignKey.table] else {
+                throw StoreError.unknownTable("\(schema.name) (tenancy through \(column) names no foreign key)")
+            }
+            guard let partition = parent.partition(ofRowWhere: foreignKey.referencedColumn, equals: value) else {
+                throw StoreError.missingReference(table: schema.name, column: column, referencedTable: foreignKey.table,
+                                                  value: value.displayText)
+            }
+            return partition.isNull ? nil : partition
+        }
+    }
+
+    /// Refuses a row that does not belong to the scope's tenant.
+    func checkScope(rowTenant: SQLValue?, table: TableDescription, scope: StoreScope, operation: String) throws {
+        guard let tenant = scope.tenant else { return }
+        if case .global = table.tenancy { return }
+        guard let rowTenant else { throw StoreError.requiresPlatformScope(table: table.name, operation: operation) }
+        guard rowTenant == tenant else { throw StoreError.tenantMismatch(table: table.name, scope: scope.description) }
+    }
+
+    /// Refuses references to missing rows or to another tenant's rows.
+    func checkReferences<M: Model>(_ row: M, tenant: SQLValue?, in storage: TableStorage<M>) throws {
+        guard !faults.contains(.ignoresReferences) else { return }
+        for foreignKey in storage.table.foreignKeys {
+            let value = storage.schema.value(foreignKey.column, in: row)
+            guard !value.isNull else { continue }
+            guard let parent = tables[foreignKey.table] else { throw StoreError.unknownTable(foreignKey.table) }
+            guard let partition = parent.partition(ofRowWhere: foreignKey.referencedColumn, equals: value) else {
+                throw StoreError.missingReference(table: storage.table.name, column: foreignKey.column,
+                                                  referencedTable: foreignKey.table, value: value.displayText)
+            }
+            if let tenant, !partition.isNull, partition != tenant {
+                throw StoreError.crossTenantReference(table: storage.table.name, column: foreignKey.column,
+                                                      referencedTable: foreignKey.table)
+            }
+        }
+    }
+
+    func checkUnique<M: Model>(_ row: M, excluding key: SQLValue?, in storage: TableStorage<M>) throws {
+        guard !faults.contains(.ignoresUniqueConstraints) else { return }
+        if let constraint = storage.conflict(for: row, excluding: key) {
+            throw StoreError.uniqueViolation(table: storage.table.name, constraint: constraint.name, columns: constraint.columns)
+        }
+    }
+
+    func validate<M: Model>(_ row: M) throws {
+        let violations = M.schema.violations(of: row)
+        if !violations.isEmpty { throw StoreError.invalid(ValidationError(table: M.schema.name, violations: violations)) }
+    }
+}
+
+/// Where an in-memory store's new UUID keys come from.
+public enum UUIDGenerator: Sendable {
+    /// A deterministic sequence from a seed: the same seed gives the same ids.
+    case seeded(SeededGenerator)
+    /// The system's cryptographic random source (an explicit choice of the caller).
+    case systemRandom
+
+    /// A seeded generator.
+    public static func seeded(_ seed: UInt64) -> UUIDGenerator { .seeded(SeededGenerator(seed: seed)) }
+
+    mutating func next() -> UUID {
+        switch self {
+        case .seeded(var generator):
+            let id = UUID.version4(using: &generator)
+            self = .seeded(generator)
+            return id
+        case .systemRandom:
+            var system = SystemRandomNumberGenerator()
+            return UUID.version4(using: &system)
+        }
+    }
+}
