@@ -9,14 +9,19 @@ let package = Package(
         .library(name: "AgencyOS", targets: ["AgencyOS"]),
         .library(name: "AgencyScoring", targets: ["AgencyScoring"]),
         .library(name: "AgencyStore", targets: ["AgencyStore"]),
+        .library(name: "AgencyStoreConformance", targets: ["AgencyStoreConformance"]),
     ],
     targets: [
         .target(name: "AgencyCore"),
         .target(name: "AgencyOS", dependencies: ["AgencyCore"]),
         .target(name: "AgencyScoring", dependencies: ["AgencyCore", "AgencyOS"]),
         .target(name: "AgencyStore", dependencies: ["AgencyCore"]),
+        .target(name: "AgencyStoreConformance", dependencies: ["AgencyCore", "AgencyStore"]),
         .testTarget(name: "AgencyCoreTests", dependencies: ["AgencyCore"]),
         .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"]),
+        .testTarget(name: "AgencyStoreTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore"]),
+        .testTarget(name: "AgencyStoreConformanceTests",
+                    dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyStoreConformance"]),
     ],
     swiftLanguageModes: [.v6]
 )

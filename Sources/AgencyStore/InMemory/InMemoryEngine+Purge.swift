@@ -12,16 +12,18 @@ extension InMemoryEngine {
                                                  reason: "suppression entries outlive erasure so an erased person stays suppressed")
         }
         try requireMutable(table, "purge")
-        var report = PurgeReport()
-        var visited: Set<String> = []
-        try purgeRow(storage, key, scope, &report, &visited)
-        return report
+        var removed: [String: Set<SQLValue>] = [:]
+        var nulled: [String: Set<SQLValue>] = [:]
+        try purgeRow(storage, key, scope, &removed, &nulled)
+        for (table, keys) in removed { nulled[table]?.subtract(keys) }
+        return PurgeReport(removed: removed.mapValues(\.count),
+                           nulled: nulled.filter { !$0.value.isEmpty }.mapValues(\.count))
     }
 
     private mutating func purgeRow(_ storage: any AnyTableStorage, _ key: SQLValue, _ scope: StoreScope,
-                                   _ report: inout PurgeReport, _ visited: inout Set<String>) throws {
+                                   _ removed: inout [String: Set<SQLValue>], _ nulled: inout [String: Set<SQLValue>]) throws {
         let table = storage.table
-        guard visited.insert("\(table.name)/\(key.displayText)").inserted else { return }
+        guard removed[table.name, default: []].insert(key).inserted else { return }
         if let partition = storage.partition(ofKey: key), let tenant = scope.tenant, !partition.isNull, partition != tenant {
             throw StoreError.requiresPlatformScope(table: table.name, operation: "purge reaching another tenant's rows")
         }
@@ -36,7 +38,7 @@ extension InMemoryEngine {
                         throw StoreError.operationNotAllowed(table: table.name, operation: "purge",
                                                              reason: "it would remove \(child.table.name) suppression entries")
                     }
-                    for childKey in children { try purgeRow(child, childKey, scope, &report, &visited) }
+                    for childKey in children { try purgeRow(child, childKey, scope, &removed, &nulled) }
                 case .setNull:
                     for childKey in children {
                         if let partition = child.partition(ofKey: childKey), let tenant = scope.tenant,
@@ -45,16 +47,13 @@ extension InMemoryEngine {
                         }
                         if let action = try child.setNull(foreignKey.column, inRow: childKey) { undo.append(action) }
                     }
-                    report.nulled[child.table.name, default: 0] += children.count
+                    nulled[child.table.name, default: []].formUnion(children)
                 case .noAction, .restrict:
                     throw StoreError.referencedByOtherRows(table: table.name, referencingTable: child.table.name,
                                                            column: foreignKey.column)
                 }
             }
         }
-        if let action = storage.removeRow(key) {
-            undo.append(action)
-            report.removed[table.name, default: 0] += 1
-        }
+        if let action = storage.removeRow(key) { undo.append(action) }
     }
 }

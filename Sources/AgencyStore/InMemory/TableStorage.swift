@@ -125,7 +125,8 @@ final class TableStorage<M: Model>: AnyTableStorage {
         guard let existing = row(key), let target = schema.column(named: column) else { return nil }
         var updated = existing.row
         try target.setValue(.null, in: &updated)
-        return put(updated, partition: existing.partition)
+        let partition = column == table.tenancy.tenantColumn ? SQLValue.null : existing.partition
+        return put(updated, partition: partition)
     }
 
     func partition(ofRowWhere column: String, equals value: SQLValue) -> SQLValue? {
