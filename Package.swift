@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "AgencyStore", dependencies: ["AgencyCore"]),
         .target(name: "AgencyStoreConformance", dependencies: ["AgencyCore", "AgencyStore"]),
         .testTarget(name: "AgencyCoreTests", dependencies: ["AgencyCore"]),
-        .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"]),
+        .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AgencyStoreTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore"]),
         .testTarget(name: "AgencyStoreConformanceTests",
                     dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyStoreConformance"]),

@@ -39,6 +39,7 @@ public struct Column<Row: Model>: Sendable {
     public let keyPath: PartialKeyPath<Row> & Sendable
     private let read: @Sendable (Row) -> SQLValue
     private let write: @Sendable (inout Row, SQLValue) throws -> Void
+    private let encodeValue: @Sendable (Row, inout KeyedEncodingContainer<AnyCodingKey>, AnyCodingKey) throws -> Void
 
     /// Describes a column stored in the property at `keyPath`.
     ///
@@ -49,7 +50,7 @@ public struct Column<Row: Model>: Sendable {
     ///   - defaultValue: The database default.
     ///   - rules: Value rules beyond what the type and an enumeration imply.
     ///   - secret: Redact the value everywhere it could be shown.
-    public init<Value: SQLValueConvertible>(
+    public init<Value: SQLValueConvertible & Encodable>(
         _ name: String, _ keyPath: WritableKeyPath<Row, Value> & Sendable, _ type: SQLType,
         default defaultValue: ColumnDefault? = nil, rules: [ColumnRule] = [], secret: Bool = false
     ) {
@@ -63,6 +64,7 @@ public struct Column<Row: Model>: Sendable {
         self.keyPath = keyPath
         read = { row in row[keyPath: keyPath].sqlValue }
         write = { row, value in row[keyPath: keyPath] = try Value(sqlValue: value) }
+        encodeValue = { row, container, key in try container.encode(row[keyPath: keyPath], forKey: key) }
     }
 
     /// Describes a JSON or JSONB column stored in a `Codable` property of any shape
@@ -93,6 +95,7 @@ public struct Column<Row: Model>: Sendable {
                 throw SQLValueConversionError(targetType: String(describing: Value.self), found: value.kindName)
             }
         }
+        encodeValue = { row, container, key in try container.encode(row[keyPath: keyPath], forKey: key) }
     }
 
     /// The column name.
@@ -105,6 +108,11 @@ public struct Column<Row: Model>: Sendable {
     ///
     /// - Throws: ``SQLValueConversionError`` when the value has the wrong kind.
     public func setValue(_ value: SQLValue, in row: inout Row) throws { try write(&row, value) }
+
+    /// Encodes the column's value in `row` under its name; `nil` is written as `null`.
+    public func encode(from row: Row, into container: inout KeyedEncodingContainer<AnyCodingKey>) throws {
+        try encodeValue(row, &container, AnyCodingKey(name))
+    }
 }
 
 /// Lets a generic column tell an `Optional` holding `nil` from a value.

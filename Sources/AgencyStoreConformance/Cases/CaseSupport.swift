@@ -74,13 +74,27 @@ enum CaseSupport {
             guard (try? column.setValue(replacement, in: &candidate)) != nil else { continue }
             if M.schema.violations(of: candidate).isEmpty { return (candidate, column.name) }
         }
-        for column in updatableColumns(M.self) where column.description.type == .boolean {
-            guard case .bool(let flag) = column.value(in: row) else { continue }
-            var candidate = row
-            guard (try? column.setValue(.bool(!flag), in: &candidate)) != nil else { continue }
-            if M.schema.violations(of: candidate).isEmpty { return (candidate, column.name) }
+        for column in updatableColumns(M.self) {
+            for replacement in nudged(column.value(in: row), ordinal: ordinal) {
+                var candidate = row
+                guard (try? column.setValue(replacement, in: &candidate)) != nil else { continue }
+                if M.schema.violations(of: candidate).isEmpty { return (candidate, column.name) }
+            }
         }
         return nil
+    }
+
+    /// Values near `value` of the same kind: the next integer, the other boolean, a longer text.
+    private static func nudged(_ value: SQLValue, ordinal: Int) -> [SQLValue] {
+        switch value {
+        case .bool(let flag): return [.bool(!flag)]
+        case .int(let number): return [.int(number + 1), .int(number - 1)]
+        case .double(let number): return [.double(number + 0.125), .double(number - 0.125)]
+        case .text(let text): return [.text(text + "-\(ordinal)"), .text("v\(ordinal)")]
+        case .timestamp(let time): return [.timestamp(time.adding(days: 1))]
+        case .date(let date): return [.date(date.adding(days: 1))]
+        default: return []
+        }
     }
 
     /// `row` with up to `count` columns set to values that break their rules.

@@ -121,12 +121,21 @@ enum ConstraintCases {
 
     private static func nullKeys<M: Model>(_ type: M.Type, _ constraint: UniqueConstraint, _ context: ConformanceContext) async throws {
         let scope = CaseSupport.scope(context, CaseSupport.owner(M.self))
-        guard let nullable = constraint.columns.first(where: { M.schema.column(named: $0)?.description.isNullable ?? false }),
-              let column = M.schema.column(named: nullable) else { return }
-        var first = try participant(M.self, constraint, context, ordinal: 1_420)
-        try column.setValue(.null, in: &first)
-        var second = try duplicateOf(first, constraint, context, ordinal: 1_421)
-        try column.setValue(.null, in: &second)
+        var pair: (M, M)?
+        for name in constraint.columns where M.schema.column(named: name)?.description.isNullable ?? false {
+            guard let column = M.schema.column(named: name) else { continue }
+            var first = try participant(M.self, constraint, context, ordinal: 1_420)
+            try column.setValue(.null, in: &first)
+            var second = try duplicateOf(first, constraint, context, ordinal: 1_421)
+            try column.setValue(.null, in: &second)
+            if M.schema.violations(of: first).isEmpty, M.schema.violations(of: second).isEmpty {
+                pair = (first, second)
+                break
+            }
+        }
+        guard let (first, second) = pair else {
+            throw FixtureError(table: M.schema.name, detail: "no nullable key column of \(constraint.name) can be NULL in a valid row")
+        }
         do {
             _ = try await scope.insert(first)
             _ = try await scope.insert(second)

@@ -16,8 +16,11 @@ public struct FixtureRow: Sendable {
 /// schema target, two rows per tenant (or two shared rows), inserted through the store
 /// under test in their own scope. Known ids and counts let cases assert exact results.
 public struct FixtureWorld: Sendable {
-    /// Rows planned per tenant (or shared) and table; unique keys may make a table hold fewer.
+    /// Rows planned per tenant and table; unique keys may make a table hold fewer.
     public static let rowsPerTable = 2
+    /// Rows planned per shared table: more than per tenant, so tenant rows keyed by a shared
+    /// parent (a membership's user) can always find an unused one.
+    public static let sharedRowsPerTable = 4
     /// The two tenants' keys.
     public let tenants: [SQLValue]
     /// Rows per table, in insertion order.
@@ -67,7 +70,11 @@ public struct FixtureWorld: Sendable {
             var added = 0
             var attempts = 0
             let perOwner: Int
-            if case .tenantRoot = table.tenancy { perOwner = 1 } else { perOwner = Self.rowsPerTable }
+            switch table.tenancy {
+            case .tenantRoot: perOwner = 1
+            case .global: perOwner = Self.sharedRowsPerTable
+            case .owned, .optionallyOwned, .inherited: perOwner = Self.rowsPerTable
+            }
             while added < perOwner && attempts < perOwner + 4 {
                 attempts += 1
                 ordinal += 1
