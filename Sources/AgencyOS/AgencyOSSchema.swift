@@ -16,5 +16,14 @@ public enum AgencyOSSchema {
         CampaignSuggestion.self,
         CampaignSuggestionHistory.self,
         IcpRefinementLog.self,
+        ResourcePool.self,
+        ClientResource.self,
+        ClientPersona.self,
+        LinkedInCredential.self,
+        LinkedInSeat.self,
+        LinkedInConnection.self,
+        ClientIntelligence.self,
+        SDKUsageLog.self,
+        DigestLog.self,
     ])
 }
