@@ -12,7 +12,7 @@ let package = Package(
         .target(name: "AgencyCore"),
         .target(name: "AgencyOS", dependencies: ["AgencyCore"]),
         .testTarget(name: "AgencyCoreTests", dependencies: ["AgencyCore"]),
-        .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"]),
+        .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )
