@@ -8,6 +8,9 @@ public enum AgencyOSSchema {
         User.self,
         Client.self,
         Membership.self,
+        ResourcePool.self,
+        ClientResource.self,
+        ClientPersona.self,
         Campaign.self,
         CampaignResource.self,
         CampaignSequence.self,
@@ -24,5 +27,11 @@ public enum AgencyOSSchema {
         CampaignSuggestion.self,
         CampaignSuggestionHistory.self,
         IcpRefinementLog.self,
+        LinkedInCredential.self,
+        LinkedInSeat.self,
+        LinkedInConnection.self,
+        ClientIntelligence.self,
+        SDKUsageLog.self,
+        DigestLog.self,
     ])
 }

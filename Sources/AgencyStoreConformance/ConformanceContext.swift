@@ -85,16 +85,38 @@ public struct ConformanceContext: Sendable {
     }
 
     /// A new valid row of `M` for tenant `index` (nil: shared) whose unique keys no fixture
-    /// row holds (later ordinals are tried until one fits).
+    /// row holds, when some ordinal allows it (later ordinals are tried until one fits);
+    /// otherwise a row that collides, for cases that expect the write to fail earlier.
     func newRow<M: Model>(_ type: M.Type, tenant index: Int?, ordinal: Int = 1_000, rich: Bool = true,
                           assignKey: Bool = true) throws -> M {
         var candidate = ordinal
+        var last: M?
         for _ in 0..<64 {
             let row: M = try world.makeRow(M.self, tenant: index.map { world.tenants[$0] }, ordinal: candidate,
                                            richness: rich ? .rich : .minimal, assignKey: assignKey)
             if !world.collides(row) { return row }
+            last = row
             candidate += 10_007
         }
-        throw FixtureError(table: M.schema.name, detail: "every new row collides with a fixture row's unique key")
+        guard let last else { throw FixtureError(table: M.schema.name, detail: "no row could be built") }
+        return last
+    }
+
+    /// A new valid row of `M` that can be inserted: when every candidate collides with a
+    /// fixture row (a key that allows one row per tenant), the colliding fixture rows are
+    /// purged first. Call it before taking a ``state()`` snapshot.
+    func insertableRow<M: Model>(_ type: M.Type, tenant index: Int?, ordinal: Int = 1_000, rich: Bool = true,
+                                 assignKey: Bool = true) async throws -> M {
+        let row = try newRow(M.self, tenant: index, ordinal: ordinal, rich: rich, assignKey: assignKey)
+        for existing in world.collisions(row) {
+            do {
+                _ = try await platform.purge(M.self, id: try ID<M>(sqlValue: M.schema.primaryKeyValue(of: existing)))
+            } catch StoreError.notFound {
+                continue
+            } catch {
+                throw FixtureError(table: M.schema.name, detail: "no room for a new row: the fixture row holding its key cannot be purged (\(error))")
+            }
+        }
+        return row
     }
 }

@@ -52,6 +52,22 @@ struct DefaultsTests {
         "campaign_suggestion_history": {
             defaultProblems(CampaignSuggestionHistory(suggestionId: suggestion, newStatus: .pending))
         },
+        "resource_pool": { defaultProblems(ResourcePool(resourceType: .emailDomain, resourceValue: "mail.b.io")) },
+        "client_resources": {
+            defaultProblems(ClientResource(clientId: client, resourcePoolId: ID<ResourcePool>(UUID(uuid: (7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)))))
+        },
+        "client_personas": { defaultProblems(ClientPersona(clientId: client, firstName: "Ada", lastName: "Lovelace")) },
+        "client_linkedin_credentials": {
+            defaultProblems(LinkedInCredential(clientId: client, linkedinEmailEncrypted: "gAAAA1", linkedinPasswordEncrypted: "gAAAA2"))
+        },
+        "linkedin_seats": { defaultProblems(LinkedInSeat(clientId: client)) },
+        "linkedin_connections": {
+            defaultProblems(LinkedInConnection(leadId: ID<LeadPool>(UUID(uuid: (8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1))),
+                                               seatId: ID<LinkedInSeat>(UUID(uuid: (9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)))))
+        },
+        "client_intelligence": { defaultProblems(ClientIntelligence(clientId: client)) },
+        "sdk_usage_log": { defaultProblems(SDKUsageLog(clientId: client, agentType: "email", modelUsed: "claude-sonnet-4")) },
+        "digest_logs": { defaultProblems(DigestLog(clientId: client, digestDate: LocalDate(daysSinceEpoch: 20_475))) },
         "icp_refinement_log": {
             defaultProblems(IcpRefinementLog(clientId: client, patternId: pattern, baseCriteria: ICPCriteria(),
                                              refinedCriteria: ICPCriteria(), refinementsApplied: [], confidence: 0.5))

@@ -27,7 +27,7 @@ public struct CampaignResource: Model, Timestamped {
     /// Whether warm-up is complete.
     public var isWarmed: Bool
     /// The pooled resource assignment (`client_resources`) behind it; a database-only column.
-    public var clientResourceId: UUID?
+    public var clientResourceId: ID<ClientResource>?
     /// Inserted at; set by the store.
     public var createdAt: Timestamp
     /// Last changed at; set by the store.
@@ -38,7 +38,7 @@ public struct CampaignResource: Model, Timestamped {
         id: ID<CampaignResource> = .unassigned, campaignId: ID<Campaign>, channel: ChannelType, resourceId: String,
         resourceName: String? = nil, dailyLimit: Int, dailyUsed: Int = 0, lastUsedAt: Timestamp? = nil,
         lastResetAt: Timestamp = .unassigned, isActive: Bool = true, isWarmed: Bool = false,
-        clientResourceId: UUID? = nil, createdAt: Timestamp = .unassigned,
+        clientResourceId: ID<ClientResource>? = nil, createdAt: Timestamp = .unassigned,
         updatedAt: Timestamp = .unassigned
     ) {
         self.id = id

@@ -59,8 +59,8 @@ enum ConstraintCases {
 
     /// A new row of tenant 0 that takes part in `constraint` (key columns non-null, condition met).
     private static func participant<M: Model>(_ type: M.Type, _ constraint: UniqueConstraint, _ context: ConformanceContext,
-                                              ordinal: Int) throws -> M {
-        var row = try context.newRow(M.self, tenant: CaseSupport.owner(M.self), ordinal: ordinal, rich: true)
+                                              ordinal: Int) async throws -> M {
+        var row = try await context.insertableRow(M.self, tenant: CaseSupport.owner(M.self), ordinal: ordinal, rich: true)
         for (name, value) in conditionColumns(constraint) ?? [] {
             try M.schema.column(named: name)?.setValue(value, in: &row)
         }
@@ -73,8 +73,8 @@ enum ConstraintCases {
 
     /// `row` with the key columns of `original` (case-swapped where compared case-insensitively).
     private static func duplicateOf<M: Model>(_ original: M, _ constraint: UniqueConstraint, _ context: ConformanceContext,
-                                              ordinal: Int) throws -> M {
-        var row = try participant(M.self, constraint, context, ordinal: ordinal)
+                                              ordinal: Int) async throws -> M {
+        var row = try await participant(M.self, constraint, context, ordinal: ordinal)
         for name in constraint.columns {
             var value = M.schema.value(name, in: original)
             if constraint.caseInsensitiveColumns.contains(name), case .text(let text) = value { value = .text(text.uppercased()) }
@@ -90,8 +90,8 @@ enum ConstraintCases {
 
     private static func duplicate<M: Model>(_ type: M.Type, _ constraint: UniqueConstraint, _ context: ConformanceContext) async throws {
         let scope = CaseSupport.scope(context, CaseSupport.owner(M.self))
-        let original = try await scope.insert(try participant(M.self, constraint, context, ordinal: 1_400))
-        let duplicate = try duplicateOf(original, constraint, context, ordinal: 1_401)
+        let original = try await scope.insert(try await participant(M.self, constraint, context, ordinal: 1_400))
+        let duplicate = try await duplicateOf(original, constraint, context, ordinal: 1_401)
         let before = try await context.state()
         try await context.expectError("a second row with the same key is refused", "StoreError.uniqueViolation(\(constraint.name))",
                                       matching: { isUnique($0, constraint) }) {
@@ -102,10 +102,10 @@ enum ConstraintCases {
 
     private static func liveOnly<M: Model>(_ type: M.Type, _ constraint: UniqueConstraint, _ context: ConformanceContext) async throws {
         let scope = CaseSupport.scope(context, CaseSupport.owner(M.self))
-        let original = try await scope.insert(try participant(M.self, constraint, context, ordinal: 1_410))
+        let original = try await scope.insert(try await participant(M.self, constraint, context, ordinal: 1_410))
         let id = try CaseSupport.id(M.self, M.schema.primaryKeyValue(of: original))
         _ = try await scope.softDelete(M.self, id: id)
-        let duplicate = try duplicateOf(original, constraint, context, ordinal: 1_411)
+        let duplicate = try await duplicateOf(original, constraint, context, ordinal: 1_411)
         do {
             _ = try await scope.insert(duplicate)
         } catch {
@@ -124,9 +124,9 @@ enum ConstraintCases {
         var pair: (M, M)?
         for name in constraint.columns where M.schema.column(named: name)?.description.isNullable ?? false {
             guard let column = M.schema.column(named: name) else { continue }
-            var first = try participant(M.self, constraint, context, ordinal: 1_420)
+            var first = try await participant(M.self, constraint, context, ordinal: 1_420)
             try column.setValue(.null, in: &first)
-            var second = try duplicateOf(first, constraint, context, ordinal: 1_421)
+            var second = try await duplicateOf(first, constraint, context, ordinal: 1_421)
             try column.setValue(.null, in: &second)
             if M.schema.violations(of: first).isEmpty, M.schema.violations(of: second).isEmpty {
                 pair = (first, second)

@@ -23,7 +23,7 @@ enum PurgeCases {
     private static func removes<M: Model>(_ type: M.Type, _ context: ConformanceContext) async throws {
         let owner = CaseSupport.owner(M.self)
         let scope = CaseSupport.scope(context, owner)
-        let stored = try await scope.insert(try context.newRow(M.self, tenant: owner, ordinal: 1_500))
+        let stored = try await scope.insert(try await context.insertableRow(M.self, tenant: owner, ordinal: 1_500))
         let id = try CaseSupport.id(M.self, M.schema.primaryKeyValue(of: stored))
         let report = try await scope.purge(M.self, id: id)
         try context.expectEqual(report.removed[M.schema.name], 1, "the report counts the purged row")

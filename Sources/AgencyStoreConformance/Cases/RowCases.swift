@@ -27,9 +27,9 @@ enum RowCases {
     private static func insertAssigns<M: Model>(_ type: M.Type, _ context: ConformanceContext) async throws {
         let owner = CaseSupport.owner(M.self)
         let scope = CaseSupport.scope(context, owner)
+        let row = try await context.insertableRow(M.self, tenant: owner, assignKey: false)
         let before = try await scope.count(Query<M>())
         context.clock.advance(seconds: 60)
-        let row = try context.newRow(M.self, tenant: owner, assignKey: false)
         let stored = try await scope.insert(row)
         let schema = M.schema
         let key = schema.primaryKeyValue(of: stored)
@@ -47,7 +47,7 @@ enum RowCases {
     private static func roundTrip<M: Model>(_ type: M.Type, _ context: ConformanceContext) async throws {
         let owner = CaseSupport.owner(M.self)
         let scope = CaseSupport.scope(context, owner)
-        let row = try context.newRow(M.self, tenant: owner, ordinal: 1_001, rich: true)
+        let row = try await context.insertableRow(M.self, tenant: owner, ordinal: 1_001, rich: true)
         let stored = try await scope.insert(row)
         for column in M.schema.columns {
             let assigned = (column.description.defaultValue?.isStoreAssigned ?? false) && column.value(in: row).isUnassignedPlaceholder

@@ -107,11 +107,16 @@ public struct FixtureWorld: Sendable {
         }
     }
 
+    /// The fixture rows whose unique keys `row` would hold too.
+    func collisions<M: Model>(_ row: M) -> [M] {
+        rows(M.self).filter { collides(row, with: [$0]) }
+    }
+
     /// Whether `row` would break a unique constraint against the fixture's live rows
     /// (with SQL's rules: NULL keys never conflict, case-insensitive columns folded).
-    func collides<M: Model>(_ row: M) -> Bool {
+    func collides<M: Model>(_ row: M, with others: [M]? = nil) -> Bool {
         let schema = M.schema
-        let existing = rows(M.self)
+        let existing = others ?? rows(M.self)
         for constraint in schema.table.uniqueConstraints {
             let condition = constraint.condition.flatMap { try? $0.compile(for: schema) }
             func key(_ candidate: M) -> [SQLValue]? {
@@ -136,6 +141,8 @@ public struct FixtureWorld: Sendable {
     func parentValue(_ foreignKey: ForeignKey, tenant: SQLValue?, ordinal: Int) -> SQLValue? {
         let candidates = (rows[foreignKey.table] ?? []).filter { $0.tenant == nil || $0.tenant == tenant }
         guard !candidates.isEmpty else { return nil }
-        return ErasedRow.value(candidates[ordinal % candidates.count].row, foreignKey.referencedColumn)
+        var mixer = SeededGenerator(seed: UInt64(truncatingIfNeeded: ordinal) &+ RowSynthesizer.hash(foreignKey.column))
+        let index = ordinal < 0 ? 0 : Int(mixer.next() % UInt64(candidates.count))
+        return ErasedRow.value(candidates[index].row, foreignKey.referencedColumn)
     }
 }
