@@ -50,6 +50,20 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
 extension UUID {
     /// A version-4 UUID drawn from `generator`, so seeded runs produce the same ids.
     public static func random<G: RandomNumberGenerator>(using generator: inout G) -> UUID {
+        version4(using: &generator)
+    }
+
+    /// A version-4 UUID drawn from a ``SeededGenerator``, with AgencyKit's bit layout on every
+    /// platform.
+    ///
+    /// Foundation (Swift 6.2, macOS 15) declares its own generic `UUID.random(using:)`, which
+    /// makes a call with a generic generator ambiguous; this concrete overload is the more
+    /// specific one, so seeded calls always resolve here.
+    public static func random(using generator: inout SeededGenerator) -> UUID {
+        version4(using: &generator)
+    }
+
+    static func version4<G: RandomNumberGenerator>(using generator: inout G) -> UUID {
         let high = generator.next()
         let low = generator.next()
         var bytes = [UInt8](repeating: 0, count: 16)
