@@ -48,7 +48,7 @@ public final class ManualTimeSource: TimeSource, @unchecked Sendable {
     }
 
     /// Moves the clock forward by `seconds`.
-    public func advance(seconds: Double) { advance(microseconds: Int64((seconds * 1_000_000).rounded())) }
+    public func advance(seconds: Double) { advance(microseconds: Timestamp.microseconds(fromSeconds: seconds)) }
 }
 
 /// A clock fixed at one instant.

@@ -151,7 +151,7 @@ public struct CompiledQuery<Row: Model>: Sendable {
         var matched = rows.filter(matches)
         matched.sort(by: areInIncreasingOrder)
         let start = min(offset, matched.count)
-        let end = limit.map { min(matched.count, start + $0) } ?? matched.count
+        let end = limit.map { start + min(matched.count - start, $0) } ?? matched.count
         return Array(matched[start..<end])
     }
 }

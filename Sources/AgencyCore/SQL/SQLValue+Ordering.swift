@@ -17,13 +17,34 @@ extension SQLValue {
         case (.timestamp(let a), .date(let b)): return SQLValue.timestamp(a).compare(to: .timestamp(b.startOfDayUTC))
         case (.array(let a), .array(let b)): return SQLValue.compareArrays(a, b)
         default:
+            // PostgreSQL compares float8 with int or numeric as float8 (the other side is cast).
+            if case .double(let x) = self, let y = other.comparableDouble { return SQLValue.compareDoubles(x, y) }
+            if let x = comparableDouble, case .double(let y) = other { return SQLValue.compareDoubles(x, y) }
             if let a = numericValue, let b = other.numericValue {
-                if case .double(let x) = self, case .double(let y) = other {
-                    return order(x < y ? -1 : (x > y ? 1 : 0))
-                }
                 return order(a < b ? -1 : (a > b ? 1 : 0))
             }
             return nil
+        }
+    }
+
+    /// The number as PostgreSQL casts it to `float8` (correctly rounded), or `nil`.
+    var comparableDouble: Double? {
+        switch self {
+        case .int(let value): return Double(value)
+        case .double(let value): return value
+        case .numeric(let value): return value.doubleValue
+        default: return nil
+        }
+    }
+
+    /// PostgreSQL's `float8` order: `NaN` equals `NaN` and sorts above every other value,
+    /// and `-0` equals `0`.
+    static func compareDoubles(_ x: Double, _ y: Double) -> ComparisonResult {
+        switch (x.isNaN, y.isNaN) {
+        case (true, true): return .orderedSame
+        case (true, false): return .orderedDescending
+        case (false, true): return .orderedAscending
+        case (false, false): return x < y ? .orderedAscending : (x > y ? .orderedDescending : .orderedSame)
         }
     }
 

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Stores compare, index and bind values in this form. Equality and ordering follow
 /// PostgreSQL: text compares bytewise (the `C` collation), UUIDs bytewise, numbers
-/// numerically across integer, floating and exact kinds.
+/// numerically across integer, floating and exact kinds (against a `double` as `float8`,
+/// where `NaN` equals `NaN` and sorts above every number).
 public enum SQLValue: Sendable {
     /// SQL `NULL`.
     case null
@@ -102,25 +103,19 @@ extension SQLValue: Hashable {
         }
     }
 
-    /// Hashes consistently with `==` (numbers hash by their numeric value).
+    /// Hashes consistently with `==`: every number by its nearest `Double` (equal numbers of
+    /// any kind share it), a date as the timestamp of its midnight UTC.
     public func hash(into hasher: inout Hasher) {
         switch self {
         case .null: hasher.combine(0)
         case .bool(let value): hasher.combine(value)
-        case .int(let value): hasher.combine(value)
-        case .double(let value):
-            if let exact = Int64(exactly: value) { hasher.combine(exact) } else { hasher.combine(value) }
-        case .numeric(let value):
-            let double = value.doubleValue
-            if let exact = Int64(exactly: double), Decimal(exact) == value.decimal {
-                hasher.combine(exact)
-            } else {
-                hasher.combine(double)
-            }
+        case .int, .double, .numeric:
+            let double = comparableDouble ?? 0
+            hasher.combine(double.isNaN ? Double.nan : double)
         case .text(let value): value.utf8.forEach { hasher.combine($0) }
         case .uuid(let value): hasher.combine(value)
         case .timestamp(let value): hasher.combine(value)
-        case .date(let value): hasher.combine(value)
+        case .date(let value): hasher.combine(value.startOfDayUTC)
         case .time(let value): hasher.combine(value)
         case .json(let value): hasher.combine(value)
         case .array(let values): hasher.combine(values)

@@ -83,7 +83,7 @@ extension Int64: SQLValueConvertible {
         case .int(let int): self = int
         case .double(let double): guard let int = Int64(exactly: double) else { return nil }; self = int
         case .numeric(let numeric):
-            guard let int = Int64(exactly: numeric.doubleValue), Decimal(int) == numeric.decimal else { return nil }
+            guard let int = numeric.exactInt64 else { return nil }
             self = int
         default: return nil
         }

@@ -52,19 +52,20 @@ extension TableSchema {
     }
 
     private func typeViolations(_ value: SQLValue, _ column: ColumnDescription) -> [(kind: ViolationKind, rule: String, message: String)] {
+        let shown = column.isSecret ? "the value" : value.displayText
         switch (column.type, value) {
         case (.varchar(let limit), .text(let text)) where text.unicodeScalars.count > limit:
             return [(.maxLength, "max_length(\(limit))", "\(column.name) has \(text.unicodeScalars.count) characters; at most \(limit) allowed")]
         case (let type, .int(let int)):
             if let range = type.integerRange, !range.contains(int) {
-                return [(.outOfRange, "integer_width", "\(column.name) = \(int) does not fit \(type.ddl)")]
+                return [(.outOfRange, "integer_width", "\(column.name) = \(shown) does not fit \(type.ddl)")]
             }
         case (.numeric(let precision, let scale), .numeric(let number)):
             if number.scale > scale {
-                return [(.outOfRange, "numeric_scale", "\(column.name) = \(number) has more than \(scale) decimal places")]
+                return [(.outOfRange, "numeric_scale", "\(column.name) = \(shown) has more than \(scale) decimal places")]
             }
             if number.integerDigits > precision - scale {
-                return [(.outOfRange, "numeric_precision", "\(column.name) = \(number) does not fit numeric(\(precision),\(scale))")]
+                return [(.outOfRange, "numeric_precision", "\(column.name) = \(shown) does not fit numeric(\(precision),\(scale))")]
             }
         case (.array(.varchar(let limit)), .array(let items)):
             for case .text(let text) in items where text.unicodeScalars.count > limit {

@@ -45,8 +45,8 @@ public enum JSONValue: Hashable, Sendable {
 
     /// The number as an `Int`, if this is an integral number that fits.
     public var intValue: Int? {
-        guard case .number(let value) = self, value == value.rounded(0) else { return nil }
-        return Int(exactly: NSDecimalNumber(decimal: value).int64Value)
+        guard case .number(let value) = self, let int = value.exactInt64 else { return nil }
+        return Int(exactly: int)
     }
 
     /// The boolean, if this is one.

@@ -29,8 +29,14 @@ public struct SQLNumeric: Hashable, Comparable, Sendable {
         decimal = value
     }
 
-    /// The nearest `Double`.
-    public var doubleValue: Double { NSDecimalNumber(decimal: decimal).doubleValue }
+    /// The nearest `Double` (correctly rounded from the exact decimal text, as PostgreSQL's
+    /// `numeric::float8` cast; `NSDecimalNumber.doubleValue` can be off by a unit).
+    public var doubleValue: Double {
+        Double(decimal.description) ?? NSDecimalNumber(decimal: decimal).doubleValue
+    }
+
+    /// The value as an `Int64` when it is an integer in range, else `nil`.
+    var exactInt64: Int64? { decimal.exactInt64 }
 
     /// Digits after the decimal point in the shortest exact form (0 for integers).
     public var scale: Int {
@@ -69,6 +75,16 @@ public struct SQLNumeric: Hashable, Comparable, Sendable {
             }
         }
         return sawDigit
+    }
+}
+
+extension Decimal {
+    /// The value as an `Int64` when it is an integer in range, else `nil` (exact, never
+    /// through `Double`).
+    var exactInt64: Int64? {
+        guard !isNaN, self == rounded(0), self >= Decimal(Int64.min), self <= Decimal(Int64.max) else { return nil }
+        let candidate = NSDecimalNumber(decimal: self).int64Value
+        return Decimal(candidate) == self ? candidate : Int64(description)
     }
 }
 

@@ -119,25 +119,28 @@ struct DigitScanner {
         return total
     }
 
-    /// Reads 1–9 fractional digits and rounds them half-up to microseconds, as PostgreSQL does.
+    /// Reads 1–9 fractional digits and rounds them to microseconds exactly as PostgreSQL
+    /// does: `rint(strtod(".digits") * 1000000)`, i.e. half-to-even on the `Double` nearest
+    /// the fraction (so `.0000005` becomes 0 µs and `.0000015` becomes 2 µs).
     private mutating func fraction() -> Int64? {
         var value: Int64 = 0
         var count = 0
-        var roundUp = false
         while let byte = peek(), byte >= 0x30, byte <= 0x39 {
-            if count < 6 {
-                value = value * 10 + Int64(byte - 0x30)
-            } else if count == 6 {
-                roundUp = byte >= 0x35
-            }
+            if count < 9 { value = value * 10 + Int64(byte - 0x30) }
             count += 1
             index += 1
         }
         guard count >= 1, count <= 9 else { return nil }
-        if count < 6 {
+        if count <= 6 {
             for _ in count..<6 { value *= 10 }
+            return value
         }
-        return roundUp ? value + 1 : value
+        // value and 10^count are exact doubles, so their quotient is the correctly rounded
+        // double strtod returns for the same digits.
+        var scale: Int64 = 1
+        for _ in 0..<count { scale *= 10 }
+        let micros = (Double(value) / Double(scale) * 1_000_000).rounded(.toNearestOrEven)
+        return Int64(micros)
     }
 
     /// Reads `Z`, `±HH`, `±HH:MM`, `±HHMM` (or nothing) and returns the offset in seconds.

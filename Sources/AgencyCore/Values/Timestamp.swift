@@ -22,7 +22,7 @@ public struct Timestamp: Hashable, Comparable, Sendable {
 
     /// Creates a timestamp from a `Date`, rounded to the nearest microsecond.
     public init(_ date: Date) {
-        self.microsecondsSinceEpoch = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
+        self.microsecondsSinceEpoch = Self.microseconds(fromSeconds: date.timeIntervalSince1970)
     }
 
     /// Creates a timestamp from its UTC calendar fields.
@@ -63,7 +63,7 @@ public struct Timestamp: Hashable, Comparable, Sendable {
 
     /// This instant moved by a number of seconds (fractions are kept to the microsecond).
     public func adding(seconds: Double) -> Timestamp {
-        adding(microseconds: Int64((seconds * 1_000_000).rounded()))
+        adding(microseconds: Self.microseconds(fromSeconds: seconds))
     }
 
     /// This instant moved by whole minutes.
@@ -94,6 +94,14 @@ public struct Timestamp: Hashable, Comparable, Sendable {
     /// Orders two timestamps by instant.
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
         lhs.microsecondsSinceEpoch < rhs.microsecondsSinceEpoch
+    }
+
+    /// Seconds as whole microseconds (rounded to nearest), clamped to the `Int64` range so an
+    /// extreme or non-finite input cannot trap.
+    static func microseconds(fromSeconds seconds: Double) -> Int64 {
+        let micros = (seconds * 1_000_000).rounded()
+        if let exact = Int64(exactly: micros) { return exact }
+        return micros < 0 ? .min : .max
     }
 
     static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
