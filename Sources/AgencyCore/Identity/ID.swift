@@ -25,10 +25,14 @@ public struct ID<Entity: Model>: RawRepresentable, Hashable, Comparable, Sendabl
         rawValue = try decoder.singleValueContainer().decode(Entity.PrimaryKey.self)
     }
 
-    /// Encodes the plain key.
+    /// Encodes the plain key (a UUID in lower case, as PostgreSQL prints it).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        if let uuid = rawValue as? UUID {
+            try container.encode(uuid.uuidString.lowercased())
+        } else {
+            try container.encode(rawValue)
+        }
     }
 
     /// Orders as PostgreSQL orders the key column (UUIDs bytewise, integers numerically).

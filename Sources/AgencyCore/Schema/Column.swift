@@ -64,7 +64,26 @@ public struct Column<Row: Model>: Sendable {
         self.keyPath = keyPath
         read = { row in row[keyPath: keyPath].sqlValue }
         write = { row, value in row[keyPath: keyPath] = try Value(sqlValue: value) }
-        encodeValue = { row, container, key in try container.encode(row[keyPath: keyPath], forKey: key) }
+        switch type {
+        case .uuid, .array(.uuid):
+            encodeValue = { row, container, key in try Self.encodeLowercased(row[keyPath: keyPath].sqlValue, &container, key) }
+        default:
+            encodeValue = { row, container, key in try container.encode(row[keyPath: keyPath], forKey: key) }
+        }
+    }
+
+    /// Writes UUIDs in lower case, as PostgreSQL prints them (Foundation writes upper case).
+    private static func encodeLowercased(_ value: SQLValue, _ container: inout KeyedEncodingContainer<AnyCodingKey>,
+                                         _ key: AnyCodingKey) throws {
+        switch value {
+        case .uuid(let uuid): try container.encode(uuid.uuidString.lowercased(), forKey: key)
+        case .array(let items):
+            try container.encode(items.map { item -> String? in
+                if case .uuid(let uuid) = item { return uuid.uuidString.lowercased() }
+                return nil
+            }, forKey: key)
+        default: try container.encodeNil(forKey: key)
+        }
     }
 
     /// Describes a JSON or JSONB column stored in a `Codable` property of any shape
