@@ -15,6 +15,7 @@ let package = Package(
         .target(name: "AgencyScoring", dependencies: ["AgencyCore", "AgencyOS"]),
         .testTarget(name: "AgencyCoreTests", dependencies: ["AgencyCore"]),
         .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"]),
+        .testTarget(name: "AgencyScoringTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring"]),
     ],
     swiftLanguageModes: [.v6]
 )
