@@ -25,6 +25,7 @@ let package = Package(
         .testTarget(name: "AgencyOutreachTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach"]),
         .testTarget(name: "AgencyStoreConformanceTests",
                     dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyStoreConformance"]),
+        .testTarget(name: "AgencyScoringTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -39,7 +39,8 @@ public struct ALSComponents: Codable, Hashable, Sendable {
 /// One signal of an ALS score as stored: which component, what, how many points and the
 /// lead value that triggered it.
 public struct ALSSignalRecord: Codable, Hashable, Sendable {
-    /// The component (`data_quality`, `authority`, `company_fit`, `timing`, `risk`, `boost`).
+    /// The component (`data_quality`, `authority`, `company_fit`, `timing`, `risk`) or boost
+    /// (`buyer_boost`, `linkedin_boost`).
     public var component: String
     /// The signal's name, e.g. `email_verified`, `title_authority`, `bounced`.
     public var name: String
@@ -47,12 +48,15 @@ public struct ALSSignalRecord: Codable, Hashable, Sendable {
     public var points: Int
     /// The lead value that triggered the signal, as text.
     public var value: String?
+    /// What matched or why, for a person (e.g. the keyword `vice president`, a buyer reason).
+    public var detail: String?
 
     /// Creates the record.
-    public init(component: String, name: String, points: Int, value: String?) {
+    public init(component: String, name: String, points: Int, value: String?, detail: String? = nil) {
         self.component = component
         self.name = name
         self.points = points
         self.value = value
+        self.detail = detail
     }
 }
