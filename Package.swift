@@ -5,6 +5,7 @@ let package = Package(
     name: "AgencyKit",
     platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
     products: [
+        .library(name: "AgencyKit", targets: ["AgencyKit"]),
         .library(name: "AgencyCore", targets: ["AgencyCore"]),
         .library(name: "AgencyOS", targets: ["AgencyOS"]),
         .library(name: "AgencyScoring", targets: ["AgencyScoring"]),
@@ -14,6 +15,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "AgencyCore"),
+        .target(name: "AgencyKit", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach", "AgencyScoring"]),
         .target(name: "AgencyOS", dependencies: ["AgencyCore"]),
         .target(name: "AgencyScoring", dependencies: ["AgencyCore", "AgencyOS"]),
         .target(name: "AgencyStore", dependencies: ["AgencyCore"]),
