@@ -15,7 +15,7 @@ import Foundation
 /// O(columns + constraints) with hash indexes for keys and unique constraints; purge is
 /// O(rows of the referencing tables).
 public actor InMemoryStore: Store {
-    private var engine: InMemoryEngine
+    private var engine: StoreEngine
     private let clock: any TimeSource
     private let persistence: SnapshotFile?
 
@@ -28,13 +28,13 @@ public actor InMemoryStore: Store {
     ///   - ids: Where new UUID keys come from.
     /// - Throws: ``StoreError/unknownTable(_:)`` when a schema description is inconsistent.
     public init(schema: SchemaTarget, clock: any TimeSource, ids: UUIDGenerator) throws {
-        engine = try InMemoryEngine(target: schema, generator: ids, faults: [])
+        engine = try StoreEngine(target: schema, generator: ids, faults: [])
         self.clock = clock
         persistence = nil
     }
 
     package init(schema: SchemaTarget, clock: any TimeSource, ids: UUIDGenerator, faults: FaultInjection) throws {
-        engine = try InMemoryEngine(target: schema, generator: ids, faults: faults)
+        engine = try StoreEngine(target: schema, generator: ids, faults: faults)
         self.clock = clock
         persistence = nil
     }
@@ -45,10 +45,12 @@ public actor InMemoryStore: Store {
     /// - Throws: ``SnapshotError`` when the file exists but is corrupt or not an AgencyKit
     ///   snapshot of `schema` (the file is left untouched).
     public init(schema: SchemaTarget, clock: any TimeSource, ids: UUIDGenerator, persistingTo url: URL) throws {
-        var engine = try InMemoryEngine(target: schema, generator: ids, faults: [])
         let file = SnapshotFile(url: url)
-        try file.load(into: &engine)
-        self.engine = engine
+        if let data = try file.read() {
+            engine = try StoreEngine(schema: schema, ids: ids, snapshot: data)
+        } else {
+            engine = try StoreEngine(schema: schema, ids: ids)
+        }
         self.clock = clock
         persistence = file
     }
@@ -67,7 +69,7 @@ public actor InMemoryStore: Store {
     /// persistence, plus one snapshot write.
     public func apply(_ batch: WriteBatch, in scope: StoreScope) throws -> [WriteResult] {
         let results = try engine.apply(batch, in: scope, now: clock.now())
-        if let persistence { try persistence.save(engine) }
+        if let persistence { try persistence.write(try engine.snapshot()) }
         return results
     }
 
@@ -75,11 +77,11 @@ public actor InMemoryStore: Store {
     ///
     /// - Throws: ``SnapshotError/writeFailed(_:)``.
     public func saveSnapshot(to url: URL) throws {
-        try SnapshotFile(url: url).save(engine)
+        try SnapshotFile(url: url).write(try engine.snapshot())
     }
 
     /// Rows stored per table, soft-deleted ones included.
     public func rowCounts() -> [String: Int] {
-        engine.tables.mapValues(\.rowCount)
+        engine.rowCounts
     }
 }

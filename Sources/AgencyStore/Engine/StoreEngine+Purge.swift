@@ -1,9 +1,9 @@
 import AgencyCore
 
-extension InMemoryEngine {
+extension StoreEngine {
     /// Removes a row for good and applies every `ON DELETE` rule that reaches it.
     /// O(rows of the referencing tables).
-    mutating func purge<M: Model>(_ type: M.Type, _ key: SQLValue, _ scope: StoreScope) throws -> PurgeReport {
+    func purge<M: Model>(_ type: M.Type, _ key: SQLValue, _ scope: StoreScope) throws -> PurgeReport {
         let storage = try storage(M.self)
         let table = storage.table
         _ = try visibleRow(storage, key, scope)
@@ -20,7 +20,7 @@ extension InMemoryEngine {
                            nulled: nulled.filter { !$0.value.isEmpty }.mapValues(\.count))
     }
 
-    private mutating func purgeRow(_ storage: any AnyTableStorage, _ key: SQLValue, _ scope: StoreScope,
+    private func purgeRow(_ storage: any AnyTableStorage, _ key: SQLValue, _ scope: StoreScope,
                                    _ removed: inout [String: Set<SQLValue>], _ nulled: inout [String: Set<SQLValue>]) throws {
         let table = storage.table
         guard removed[table.name, default: []].insert(key).inserted else { return }

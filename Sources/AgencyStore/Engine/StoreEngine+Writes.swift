@@ -1,8 +1,8 @@
 import AgencyCore
 
-extension InMemoryEngine {
-    /// Applies a batch all-or-nothing. O(writes × (columns + constraints)).
-    mutating func apply(_ batch: WriteBatch, in scope: StoreScope, now: Timestamp) throws -> [WriteResult] {
+extension StoreEngine {
+    /// Applies a batch all-or-nothing; `now` stamps timestamps. O(writes × (columns + constraints)).
+    public func apply(_ batch: WriteBatch, in scope: StoreScope, now: Timestamp) throws -> [WriteResult] {
         undo.removeAll(keepingCapacity: true)
         var results: [WriteResult] = []
         results.reserveCapacity(batch.operations.count)
@@ -21,7 +21,7 @@ extension InMemoryEngine {
         return results
     }
 
-    private mutating func apply(_ operation: WriteOperation, in scope: StoreScope, now: Timestamp) throws -> WriteResult {
+    private func apply(_ operation: WriteOperation, in scope: StoreScope, now: Timestamp) throws -> WriteResult {
         switch operation.kind {
         case .insert, .update:
             guard let row = operation.row else { throw StoreError.backend("\(operation.kind) without a row") }
@@ -35,16 +35,16 @@ extension InMemoryEngine {
         }
     }
 
-    private mutating func write<M: Model>(_ row: M, _ kind: WriteKind, _ scope: StoreScope, _ now: Timestamp) throws -> M {
+    private func write<M: Model>(_ row: M, _ kind: WriteKind, _ scope: StoreScope, _ now: Timestamp) throws -> M {
         kind == .insert ? try insert(row, scope, now) : try update(row, scope, now)
     }
 
-    private mutating func mark<M: Model>(_ type: M.Type, _ key: SQLValue, _ kind: WriteKind, _ scope: StoreScope,
+    private func mark<M: Model>(_ type: M.Type, _ key: SQLValue, _ kind: WriteKind, _ scope: StoreScope,
                                          _ now: Timestamp) throws -> M {
         kind == .softDelete ? try softDelete(type, key, scope, now) : try restore(type, key, scope, now)
     }
 
-    mutating func insert<M: Model>(_ input: M, _ scope: StoreScope, _ now: Timestamp) throws -> M {
+    func insert<M: Model>(_ input: M, _ scope: StoreScope, _ now: Timestamp) throws -> M {
         let storage = try storage(M.self)
         var row = input
         try assignStoreDefaults(&row, storage, now)
@@ -62,7 +62,7 @@ extension InMemoryEngine {
         return row
     }
 
-    mutating func update<M: Model>(_ input: M, _ scope: StoreScope, _ now: Timestamp) throws -> M {
+    func update<M: Model>(_ input: M, _ scope: StoreScope, _ now: Timestamp) throws -> M {
         let storage = try storage(M.self)
         let table = storage.table
         try requireMutable(table, "update")
@@ -97,7 +97,7 @@ extension InMemoryEngine {
         return row
     }
 
-    mutating func softDelete<M: Model>(_ type: M.Type, _ key: SQLValue, _ scope: StoreScope, _ now: Timestamp) throws -> M {
+    func softDelete<M: Model>(_ type: M.Type, _ key: SQLValue, _ scope: StoreScope, _ now: Timestamp) throws -> M {
         let storage = try storage(M.self)
         let table = storage.table
         guard let style = table.softDelete else {
@@ -117,7 +117,7 @@ extension InMemoryEngine {
         return row
     }
 
-    mutating func restore<M: Model>(_ type: M.Type, _ key: SQLValue, _ scope: StoreScope, _ now: Timestamp) throws -> M {
+    func restore<M: Model>(_ type: M.Type, _ key: SQLValue, _ scope: StoreScope, _ now: Timestamp) throws -> M {
         let storage = try storage(M.self)
         let table = storage.table
         guard let style = table.softDelete else {
@@ -157,7 +157,7 @@ extension InMemoryEngine {
     }
 
     /// Fills unassigned store-defaulted columns: UUID keys, serial keys, `now()` timestamps.
-    private mutating func assignStoreDefaults<M: Model>(_ row: inout M, _ storage: TableStorage<M>, _ now: Timestamp) throws {
+    private func assignStoreDefaults<M: Model>(_ row: inout M, _ storage: TableStorage<M>, _ now: Timestamp) throws {
         for column in storage.schema.columns {
             guard let defaultValue = column.description.defaultValue, defaultValue.isStoreAssigned,
                   column.value(in: row).isUnassignedPlaceholder else { continue }

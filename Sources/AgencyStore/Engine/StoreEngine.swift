@@ -1,15 +1,25 @@
 import AgencyCore
 import Foundation
 
-/// The synchronous heart of `InMemoryStore`: the tables of one schema target and the
-/// semantics of every read and write. Writes of a batch record undo actions; a failure
-/// replays them in reverse, so a batch is all-or-nothing.
-struct InMemoryEngine {
+/// The complete store contract over in-memory tables, synchronous and reusable: the heart of
+/// `InMemoryStore`, and the building block for a custom store that keeps its data in a file,
+/// a key-value store or a blob (persist ``snapshot()`` after each ``apply(_:in:now:)``).
+///
+/// Not thread-safe: own it from one actor. Writes of a batch record undo actions; a failure
+/// replays them in reverse, so a batch is all-or-nothing. Complexities as `InMemoryStore`.
+public final class StoreEngine {
     let target: SchemaTarget
     private(set) var tables: [String: any AnyTableStorage] = [:]
     var generator: UUIDGenerator
     let faults: FaultInjection
     var undo: [() -> Void] = []
+
+    /// An empty engine for the tables of `schema`, assigning new UUID keys from `ids`.
+    ///
+    /// - Throws: ``StoreError/unknownTable(_:)`` when a schema description is inconsistent.
+    public convenience init(schema: SchemaTarget, ids: UUIDGenerator) throws {
+        try self.init(target: schema, generator: ids, faults: [])
+    }
 
     init(target: SchemaTarget, generator: UUIDGenerator, faults: FaultInjection) throws {
         self.target = target
@@ -34,13 +44,15 @@ struct InMemoryEngine {
 
     // MARK: Reads
 
-    func fetch<M: Model>(_ query: Query<M>, in scope: StoreScope) throws -> [M] {
+    /// The rows of `query` visible in `scope`. O(rows of the scope's tenant · log).
+    public func fetch<M: Model>(_ query: Query<M>, in scope: StoreScope) throws -> [M] {
         let storage = try storage(M.self)
         let compiled = try compile(faults.contains(.ignoresSoftDeleteFilter) ? query.includingDeleted() : query)
         return compiled.apply(to: visibleRows(storage, scope))
     }
 
-    func count<M: Model>(_ query: Query<M>, in scope: StoreScope) throws -> Int {
+    /// How many rows `query` matches in `scope`. O(rows of the scope's tenant).
+    public func count<M: Model>(_ query: Query<M>, in scope: StoreScope) throws -> Int {
         let storage = try storage(M.self)
         let compiled = try compile(faults.contains(.ignoresSoftDeleteFilter) ? query.unpaged.includingDeleted() : query.unpaged)
         return visibleRows(storage, scope).reduce(0) { $0 + (compiled.matches($1) ? 1 : 0) }
