@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "AgencyScoring", targets: ["AgencyScoring"]),
         .library(name: "AgencyStore", targets: ["AgencyStore"]),
         .library(name: "AgencyStoreConformance", targets: ["AgencyStoreConformance"]),
+        .library(name: "Avenir", targets: ["Avenir"]),
+        .library(name: "AvenirServices", targets: ["AvenirServices"]),
     ],
     targets: [
         .target(name: "AgencyCore"),
@@ -17,11 +19,17 @@ let package = Package(
         .target(name: "AgencyScoring", dependencies: ["AgencyCore", "AgencyOS"]),
         .target(name: "AgencyStore", dependencies: ["AgencyCore"]),
         .target(name: "AgencyStoreConformance", dependencies: ["AgencyCore", "AgencyStore"]),
+        .target(name: "Avenir", dependencies: ["AgencyCore"]),
+        .target(name: "AvenirServices", dependencies: ["AgencyCore", "Avenir", "AgencyStore"]),
         .testTarget(name: "AgencyCoreTests", dependencies: ["AgencyCore"]),
         .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AgencyStoreTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore"]),
         .testTarget(name: "AgencyStoreConformanceTests",
                     dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyStoreConformance"]),
+        .testTarget(name: "AvenirTests", dependencies: ["AgencyCore", "Avenir", "AvenirServices", "AgencyStore"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "AvenirConformanceTests",
+                    dependencies: ["AgencyCore", "Avenir", "AgencyStore", "AgencyStoreConformance"]),
     ],
     swiftLanguageModes: [.v6]
 )
