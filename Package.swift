@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "AgencyStore", targets: ["AgencyStore"]),
         .library(name: "AgencyStoreConformance", targets: ["AgencyStoreConformance"]),
         .library(name: "AgencyOutreach", targets: ["AgencyOutreach"]),
+        .library(name: "Avenir", targets: ["Avenir"]),
+        .library(name: "AvenirServices", targets: ["AvenirServices"]),
     ],
     targets: [
         .target(name: "AgencyCore"),
@@ -23,6 +25,8 @@ let package = Package(
         .target(name: "AgencyOutreach", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore"]),
         .executableTarget(name: "agencykit-custom-store-example", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyStoreConformance"],
                           path: "Examples/CustomStore"),
+        .target(name: "Avenir", dependencies: ["AgencyCore"]),
+        .target(name: "AvenirServices", dependencies: ["AgencyCore", "Avenir", "AgencyStore"]),
         .testTarget(name: "AgencyCoreTests", dependencies: ["AgencyCore"]),
         .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AgencyStoreTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach"]),
@@ -30,6 +34,10 @@ let package = Package(
         .testTarget(name: "AgencyStoreConformanceTests",
                     dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyStoreConformance"]),
         .testTarget(name: "AgencyScoringTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring"]),
+        .testTarget(name: "AvenirTests", dependencies: ["AgencyCore", "Avenir", "AvenirServices", "AgencyStore"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "AvenirConformanceTests",
+                    dependencies: ["AgencyCore", "Avenir", "AgencyStore", "AgencyStoreConformance"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -121,9 +121,12 @@ public final class StoreEngine {
         guard rowTenant == tenant else { throw StoreError.tenantMismatch(table: table.name, scope: scope.description) }
     }
 
-    /// Refuses references to missing rows or to another tenant's rows.
+    /// Refuses references to missing rows or to another tenant's rows. Every reference is
+    /// checked for existence before any for its tenant, so a row whose tenant reference
+    /// names no tenant reports that, not a tenant mismatch of another reference.
     func checkReferences<M: Model>(_ row: M, tenant: SQLValue?, in storage: TableStorage<M>) throws {
         guard !faults.contains(.ignoresReferences) else { return }
+        var partitions: [(ForeignKey, SQLValue)] = []
         for foreignKey in storage.table.foreignKeys {
             let value = storage.schema.value(foreignKey.column, in: row)
             guard !value.isNull else { continue }
@@ -132,6 +135,9 @@ public final class StoreEngine {
                 throw StoreError.missingReference(table: storage.table.name, column: foreignKey.column,
                                                   referencedTable: foreignKey.table, value: value.displayText)
             }
+            partitions.append((foreignKey, partition))
+        }
+        for (foreignKey, partition) in partitions {
             if let tenant, !partition.isNull, partition != tenant {
                 throw StoreError.crossTenantReference(table: storage.table.name, column: foreignKey.column,
                                                       referencedTable: foreignKey.table)

@@ -8,9 +8,8 @@ enum QueryCases {
     static func cases<M: Model>(_ probe: QueryProbe<M>) -> [ConformanceCase] {
         let n = probe.number.name
         let t = probe.text.name
-        let five = SQLValue.int(probe.lower + 5)
-        let low = probe.lower
-        @Sendable func int(_ value: SQLValue) -> Int64? { value.integer.map { $0 - low } }
+        let five = probe.value(5)
+        @Sendable func int(_ value: SQLValue) -> Int64? { probe.offset(of: value) }
         let filters: [(String, Filter<M>, Oracle)] = [
             ("equals", .column(n, .equals(five)), { a, _ in int(a) == 5 }),
             ("not equals excludes NULL", .column(n, .notEquals(five)), { a, _ in int(a).map { $0 != 5 } ?? false }),
@@ -18,8 +17,8 @@ enum QueryCases {
             ("at most", .column(n, .atMost(five)), { a, _ in int(a).map { $0 <= 5 } ?? false }),
             ("greater than", .column(n, .greaterThan(five)), { a, _ in int(a).map { $0 > 5 } ?? false }),
             ("at least", .column(n, .atLeast(five)), { a, _ in int(a).map { $0 >= 5 } ?? false }),
-            ("between is inclusive", .column(n, .between(.int(low + 1), .int(low + 10))), { a, _ in int(a).map { (1...10).contains($0) } ?? false }),
-            ("in a list", .column(n, .isIn([.int(low), .int(low + 20)])), { a, _ in int(a) == 0 || int(a) == 20 }),
+            ("between is inclusive", .column(n, .between(probe.value(1), probe.value(10))), { a, _ in int(a).map { (1...10).contains($0) } ?? false }),
+            ("in a list", .column(n, .isIn([probe.value(0), probe.value(20)])), { a, _ in int(a) == 0 || int(a) == 20 }),
             ("in an empty list matches nothing", .column(n, .isIn([])), { _, _ in false }),
             ("in a list holding NULL never matches NULL", .column(n, .isIn([five, .null])), { a, _ in int(a) == 5 }),
             ("is null", .column(n, .isNull), { a, _ in a.isNull }),
@@ -28,7 +27,7 @@ enum QueryCases {
             ("equals ignoring case", .column(t, .equalsIgnoringCase("ALPHA")), { _, b in b.string?.lowercased() == "alpha" }),
             ("prefix is case-sensitive", .column(t, .hasPrefix("alpha")), { _, b in b.string?.hasPrefix("alpha") ?? false }),
             ("and", .all([.column(n, .atLeast(five)), .column(t, .isNotNull)]), { a, b in (int(a).map { $0 >= 5 } ?? false) && !b.isNull }),
-            ("or", .any([.column(n, .equals(.int(low))), .column(t, .equals(.text("beta")))]), { a, b in int(a) == 0 || b.string == "beta" }),
+            ("or", .any([.column(n, .equals(probe.value(0))), .column(t, .equals(.text("beta")))]), { a, b in int(a) == 0 || b.string == "beta" }),
             ("not of an unknown comparison excludes NULL", .not(.column(n, .equals(five))), { a, _ in int(a).map { $0 != 5 } ?? false }),
             ("not of not null is null", .not(.column(n, .isNotNull)), { a, _ in a.isNull }),
             ("or with an unknown side", .any([.column(n, .equals(five)), .not(.column(t, .equals(.text("beta"))))]),
