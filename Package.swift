@@ -8,13 +8,17 @@ let package = Package(
         .library(name: "AgencyCore", targets: ["AgencyCore"]),
         .library(name: "AgencyOS", targets: ["AgencyOS"]),
         .library(name: "AgencyScoring", targets: ["AgencyScoring"]),
+        .library(name: "AgencyIntelligence", targets: ["AgencyIntelligence"]),
     ],
     targets: [
         .target(name: "AgencyCore"),
         .target(name: "AgencyOS", dependencies: ["AgencyCore"]),
         .target(name: "AgencyScoring", dependencies: ["AgencyCore", "AgencyOS"]),
+        .target(name: "AgencyIntelligence", dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring"]),
         .testTarget(name: "AgencyCoreTests", dependencies: ["AgencyCore"]),
         .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"]),
+        .testTarget(name: "AgencyIntelligenceTests",
+                    dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring", "AgencyIntelligence"]),
     ],
     swiftLanguageModes: [.v6]
 )

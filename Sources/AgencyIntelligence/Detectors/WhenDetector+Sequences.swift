@@ -1,0 +1,105 @@
+import AgencyCore
+import AgencyOS
+
+extension WhenDetector {
+    /// Upper-median gap per touch transition over the whole history of every lead with a
+    /// converting touch (gaps 0…29 days; a transition needs ≥ 3 gaps).
+    static func sequenceGaps(_ rows: [Row]) -> [String: Int] {
+        var converting = Set<ID<Lead>>()
+        for row in rows where row.converted { converting.insert(row.lead) }
+        guard !converting.isEmpty else { return [:] }
+        var slots: [ID<Lead>: Int] = [:]
+        var histories: [[Int]] = []
+        for (index, row) in rows.enumerated() where converting.contains(row.lead) {
+            if let slot = slots[row.lead] {
+                histories[slot].append(index)
+            } else {
+                slots[row.lead] = histories.count
+                histories.append([index])
+            }
+        }
+        var gaps: [String: [Int]] = [:]
+        for var history in histories {
+            if !isSortedByTime(history, rows) {
+                history = history.enumerated().sorted {
+                    rows[$0.element].createdAt != rows[$1.element].createdAt
+                        ? rows[$0.element].createdAt < rows[$1.element].createdAt : $0.offset < $1.offset
+                }.map(\.element)
+            }
+            for position in history.indices.dropFirst() {
+                let row = rows[history[position]]
+                let previous = rows[history[position - 1]]
+                let gap = row.daysSinceLastTouch
+                    ?? Int(Timestamp.floorDivision(row.createdAt - previous.createdAt, 86_400_000_000))
+                guard gap >= 0 && gap < 30 else { continue }
+                let touch = nonZero(row.touchNumber) ?? position + 1
+                gaps["touch_\(touch - 1)_to_\(touch)", default: []].append(gap)
+            }
+        }
+        var result: [String: Int] = [:]
+        for (key, var values) in gaps where values.count >= SegmentMinimum.sequenceGap {
+            result[key] = UpperMedian.of(&values)
+        }
+        return result
+    }
+
+    private static func isSortedByTime(_ history: [Int], _ rows: [Row]) -> Bool {
+        for position in history.indices.dropFirst()
+        where rows[history[position]].createdAt < rows[history[position - 1]].createdAt {
+            return false
+        }
+        return true
+    }
+
+    /// Engagement by lead time zone: sends (`sent`/`email_sent`) in the window with a known
+    /// zone, zones with ≥ 5 sends, the 10 most-sent (ties in first-seen order).
+    static func timezoneRows(_ activities: [Activity], cutoff: Timestamp) -> [WhenPattern.TimezoneRate] {
+        struct ZoneTally {
+            var sent = 0, opened = 0, clicked = 0
+            var openMinutes = 0, openCount = 0
+            var localHours = 0, localCount = 0
+        }
+        var order: [String] = []
+        var zones: [String: ZoneTally] = [:]
+        for index in activities.indices {
+            guard activities[index].createdAt >= cutoff, let zone = activities[index].leadTimezone else { continue }
+            let action = activities[index].action
+            guard action == "sent" || action == "email_sent" else { continue }
+            if zones[zone] == nil { order.append(zone) }
+            var tally = zones[zone, default: ZoneTally()]
+            tally.sent += 1
+            if activities[index].emailOpened { tally.opened += 1 }
+            if activities[index].emailClicked { tally.clicked += 1 }
+            if let minutes = activities[index].timeToOpenMinutes {
+                tally.openMinutes += minutes
+                tally.openCount += 1
+            }
+            if let local = activities[index].leadLocalTime {
+                tally.localHours += local.hour
+                tally.localCount += 1
+            }
+            zones[zone] = tally
+        }
+        let rows = order.compactMap { zone -> WhenPattern.TimezoneRate? in
+            guard let tally = zones[zone], tally.sent >= SegmentMinimum.standard else { return nil }
+            let total = Double(tally.sent)
+            return WhenPattern.TimezoneRate(
+                timezone: zone, sample: tally.sent,
+                openRate: OutputRounding.round(Double(tally.opened) / total * 100, places: 2),
+                clickRate: OutputRounding.round(Double(tally.clicked) / total * 100, places: 2),
+                avgTimeToOpen: tally.openCount > 0
+                    ? OutputRounding.round(Double(tally.openMinutes) / Double(tally.openCount), places: 0) : 0,
+                avgSendHourLocal: tally.localCount > 0
+                    ? OutputRounding.round(Double(tally.localHours) / Double(tally.localCount), places: 1) : 12)
+        }
+        return Array(rows.stablySorted(by: { Double($0.sample) }).prefix(10))
+    }
+}
+
+extension Timestamp {
+    /// ⌊a / b⌋ for a positive divisor.
+    static func floorDivision(_ a: Int64, _ b: Int64) -> Int64 {
+        let quotient = a / b
+        return (a % b != 0 && (a < 0) != (b < 0)) ? quotient - 1 : quotient
+    }
+}
