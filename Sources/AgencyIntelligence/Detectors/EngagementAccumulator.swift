@@ -11,19 +11,21 @@ struct EngagementAccumulator {
     var opened = 0
     var clicked = 0
 
-    mutating func add(_ activity: Activity) {
-        if let open = activity.timeToOpenMinutes {
+    mutating func add(_ activity: UnsafePointer<Activity>) {
+        let converting = activity.pointee.ledToBooking
+        let open = activity.pointee.timeToOpenMinutes
+        if let open {
             openTimes.append(open)
-            if activity.ledToBooking { convertingOpenTimes.append(open) }
+            if converting { convertingOpenTimes.append(open) }
         }
-        if let click = activity.timeToClickMinutes {
+        if let click = activity.pointee.timeToClickMinutes {
             clickTimes.append(click)
-            if activity.ledToBooking { convertingClickTimes.append(click) }
-            if let open = activity.timeToOpenMinutes, click - open > 0 { openToClick.append(click - open) }
+            if converting { convertingClickTimes.append(click) }
+            if let open, click - open > 0 { openToClick.append(click - open) }
         }
-        if activity.channel == .email { emailCount += 1 }
-        if activity.emailOpened { opened += 1 }
-        if activity.emailClicked { clicked += 1 }
+        if activity.pointee.channel == .email { emailCount += 1 }
+        if activity.pointee.emailOpened { opened += 1 }
+        if activity.pointee.emailClicked { clicked += 1 }
     }
 
     func timing() -> WhenPattern.EngagementTiming {

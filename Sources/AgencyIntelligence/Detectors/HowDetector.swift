@@ -36,7 +36,8 @@ public struct HowDetector: Sendable {
     /// Runs the detector at `now`.
     public func detect(leads: [Lead], activities: [Activity], threads: [ConversationThreadRecord] = [],
                        now: Timestamp) -> Detection<HowPattern> {
-        let journeys = Self.journeys(leads: leads, activities: activities, configuration: configuration, now: now)
+        let scan = HowScan(leads: leads, activities: activities, configuration: configuration, now: now)
+        let journeys = scan.journeys
         let confidence = configuration.confidence(sampleSize: journeys.count)
         guard journeys.count >= configuration.minimumSampleSize else {
             return Detection(patternType: .how, pattern: .defaultPattern(computedAt: now.naiveISOText),
@@ -52,57 +53,10 @@ public struct HowDetector: Sendable {
             sequencePatterns: HowPattern.SequencePatterns(winningSequences: Self.sequenceRows(journeys, baseline: baseline)),
             tierChannelEffectiveness: Self.tierRows(journeys),
             multiChannelLift: Self.multiChannel(journeys),
-            emailEngagementCorrelation: Self.engagementCorrelation(leads: leads, activities: activities,
-                                                                    configuration: configuration, now: now),
+            emailEngagementCorrelation: scan.engagement.correlation(),
             channelConversationQuality: Self.conversationQuality(threads, cutoff: now.adding(days: -configuration.lookbackDays)))
         return Detection(patternType: .how, pattern: pattern, sampleSize: journeys.count, confidence: confidence,
                          computedAt: now, isDefault: false)
-    }
-
-    static func journeys(leads: [Lead], activities: [Activity], configuration: IntelligenceConfiguration,
-                         now: Timestamp) -> [Journey] {
-        let cutoff = now.adding(days: -configuration.lookbackDays)
-        var slots: [ID<Lead>: Int] = [:]
-        var journeys: [Journey] = []
-        for index in leads.indices {
-            guard leads[index].deletedAt == nil, leads[index].createdAt >= cutoff,
-                  configuration.outcomes.hasOutcome(leads[index].status) else { continue }
-            slots[leads[index].id] = journeys.count
-            let tier = leads[index].alsTier?.rawValue ?? "unknown"
-            journeys.append(Journey(converted: configuration.outcomes.isConverted(leads[index].status), tier: tier))
-        }
-        guard !journeys.isEmpty else { return [] }
-        var touches: [(slot: Int32, time: Int64, channel: ChannelType)] = []
-        for index in activities.indices where isTouch(activities[index].action) {
-            guard let slot = slots[activities[index].leadId] else { continue }
-            touches.append((Int32(slot), activities[index].createdAt.microsecondsSinceEpoch, activities[index].channel))
-        }
-        // Counting sort by lead, keeping input order, then order each lead's touches by time.
-        var starts = Array(repeating: 0, count: journeys.count + 1)
-        for touch in touches { starts[Int(touch.slot) + 1] += 1 }
-        for slot in 0..<journeys.count { starts[slot + 1] += starts[slot] }
-        var ordered = Array(repeating: 0, count: touches.count)
-        var fill = starts
-        for (index, touch) in touches.enumerated() {
-            ordered[fill[Int(touch.slot)]] = index
-            fill[Int(touch.slot)] += 1
-        }
-        for slot in 0..<journeys.count {
-            var lead = Array(ordered[starts[slot]..<starts[slot + 1]])
-            if zip(lead, lead.dropFirst()).contains(where: { touches[$0.1].time < touches[$0.0].time }) {
-                lead = lead.enumerated().sorted {
-                    touches[$0.element].time != touches[$1.element].time
-                        ? touches[$0.element].time < touches[$1.element].time : $0.offset < $1.offset
-                }.map(\.element)
-            }
-            journeys[slot].touchCount = lead.count
-            for index in lead {
-                let channel = touches[index].channel
-                if journeys[slot].sequence.count < 6 { journeys[slot].sequence.append(channel) }
-                if !journeys[slot].channels.contains(channel) { journeys[slot].channels.append(channel) }
-            }
-        }
-        return journeys
     }
 
     static func channelRows(_ journeys: [Journey], baseline: Double) -> [RateRow<ChannelKey>] {

@@ -66,7 +66,8 @@ extension WhatAccumulator {
 
     func optimalLengths() -> [String: WhatPattern.OptimalLength] {
         var result: [String: WhatPattern.OptimalLength] = [:]
-        for (channel, entry) in lengths where entry.pairs >= SegmentMinimum.messageLength && entry.converting > 0 {
+        for (channel, entry) in zip(lengthChannels, lengthTallies)
+        where entry.pairs >= SegmentMinimum.messageLength && entry.converting > 0 {
             let optimal = Int(Double(entry.convertingWords) / Double(entry.converting))
             result[channel] = WhatPattern.OptimalLength(optimalWords: optimal, rangeMin: max(10, optimal - 25),
                                                         rangeMax: optimal + 25)

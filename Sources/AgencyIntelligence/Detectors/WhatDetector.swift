@@ -30,10 +30,14 @@ public struct WhatDetector: Sendable {
     public func detect(activities: [Activity], now: Timestamp) -> Detection<WhatPattern> {
         let cutoff = now.adding(days: -configuration.lookbackDays)
         var accumulator = WhatAccumulator()
-        for index in activities.indices {
-            guard activities[index].createdAt >= cutoff, Self.isOutbound(activities[index].action),
-                  let snapshot = activities[index].contentSnapshot else { continue }
-            accumulator.add(snapshot: snapshot, activity: activities[index])
+        activities.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for index in 0..<buffer.count {
+                let activity = base + index
+                guard activity.pointee.createdAt >= cutoff, activity.pointee.contentSnapshot != nil,
+                      Self.isOutbound(activity.pointee.action) else { continue }
+                accumulator.add(activity)
+            }
         }
         let sampleSize = accumulator.all.total
         let confidence = configuration.confidence(sampleSize: sampleSize)
@@ -56,7 +60,8 @@ struct WhatAccumulator {
     var painPoints = GroupedTallies<String>()
     var ctas = GroupedTallies<String>()
     var angles = GroupedTallies<Int>()
-    var lengths: [String: (pairs: Int, converting: Int, convertingWords: Int)] = [:]
+    var lengthChannels: [String] = []
+    var lengthTallies: [(pairs: Int, converting: Int, convertingWords: Int)] = []
     var personalization = Array(repeating: ConversionTally(), count: 5)
     var templates = GroupedTallies<UUID>()
     var testOrder: [UUID] = []
@@ -68,8 +73,10 @@ struct WhatAccumulator {
     var prompts = GroupedTallies<String>()
     private var buffer: [UInt8] = []
 
-    mutating func add(snapshot: ContentSnapshot, activity: Activity) {
-        let converted = activity.ledToBooking
+    /// Counts one sampled activity (read in place, without copying the row).
+    mutating func add(_ activity: UnsafePointer<Activity>) {
+        guard let snapshot = activity.pointee.contentSnapshot else { return }
+        let converted = activity.pointee.ledToBooking
         all.record(converted: converted)
         if let subject = snapshot.subject, !subject.isEmpty {
             FoldedText.fold(subject, into: &buffer)
@@ -78,7 +85,9 @@ struct WhatAccumulator {
                 subjects.record(bit, converted: converted)
             }
         }
-        for pain in snapshot.painPointsUsed ?? [] { painPoints.record(pain, converted: converted) }
+        if let pains = snapshot.painPointsUsed {
+            for pain in pains { painPoints.record(pain, converted: converted) }
+        }
         if let cta = snapshot.ctaUsed, !cta.isEmpty { ctas.record(cta, converted: converted) }
         if let body = snapshot.body {
             let mask = ContentVocabulary.angleAutomaton.groups(in: body)
@@ -89,31 +98,41 @@ struct WhatAccumulator {
             }
         }
         if let words = snapshot.wordCount, words > 0 {
-            var entry = lengths[snapshot.channel ?? "email", default: (0, 0, 0)]
-            entry.pairs += 1
-            if converted {
-                entry.converting += 1
-                entry.convertingWords += words
-            }
-            lengths[snapshot.channel ?? "email"] = entry
+            recordLength(channel: snapshot.channel ?? "email", words: words, converted: converted)
         }
         if snapshot.hasCompanyMention == true { personalization[0].record(converted: converted) }
         if snapshot.hasFirstName == true { personalization[1].record(converted: converted) }
         if snapshot.hasRecentNews == true { personalization[2].record(converted: converted) }
         if snapshot.hasMutualConnection == true { personalization[3].record(converted: converted) }
         if snapshot.hasIndustrySpecific == true { personalization[4].record(converted: converted) }
-        if let template = activity.templateId { templates.record(template, converted: converted) }
-        if let test = activity.abTestId, let variant = activity.abVariant, !variant.isEmpty {
+        if let template = activity.pointee.templateId { templates.record(template, converted: converted) }
+        if let test = activity.pointee.abTestId, let variant = activity.pointee.abVariant, !variant.isEmpty {
             if tests[test] == nil { testOrder.append(test) }
             tests[test, default: GroupedTallies()].record(variant, converted: converted)
         }
-        if let links = activity.linksIncluded, !links.isEmpty {
+        if let links = activity.pointee.linksIncluded, !links.isEmpty {
             withLinks.record(converted: converted)
             linkCounts.record(min(links.count, 5), converted: converted)
         } else {
             withoutLinks.record(converted: converted)
         }
-        if let model = activity.aiModelUsed, !model.isEmpty { models.record(model, converted: converted) }
-        if let prompt = activity.promptVersion, !prompt.isEmpty { prompts.record(prompt, converted: converted) }
+        if let model = activity.pointee.aiModelUsed, !model.isEmpty { models.record(model, converted: converted) }
+        if let prompt = activity.pointee.promptVersion, !prompt.isEmpty { prompts.record(prompt, converted: converted) }
+    }
+
+    private mutating func recordLength(channel: String, words: Int, converted: Bool) {
+        let index: Int
+        if let found = lengthChannels.firstIndex(of: channel) {
+            index = found
+        } else {
+            index = lengthChannels.count
+            lengthChannels.append(channel)
+            lengthTallies.append((0, 0, 0))
+        }
+        lengthTallies[index].pairs += 1
+        if converted {
+            lengthTallies[index].converting += 1
+            lengthTallies[index].convertingWords += words
+        }
     }
 }

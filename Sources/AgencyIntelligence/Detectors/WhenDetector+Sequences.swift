@@ -50,50 +50,6 @@ extension WhenDetector {
         }
         return true
     }
-
-    /// Engagement by lead time zone: sends (`sent`/`email_sent`) in the window with a known
-    /// zone, zones with ≥ 5 sends, the 10 most-sent (ties in first-seen order).
-    static func timezoneRows(_ activities: [Activity], cutoff: Timestamp) -> [WhenPattern.TimezoneRate] {
-        struct ZoneTally {
-            var sent = 0, opened = 0, clicked = 0
-            var openMinutes = 0, openCount = 0
-            var localHours = 0, localCount = 0
-        }
-        var order: [String] = []
-        var zones: [String: ZoneTally] = [:]
-        for index in activities.indices {
-            guard activities[index].createdAt >= cutoff, let zone = activities[index].leadTimezone else { continue }
-            let action = activities[index].action
-            guard action == "sent" || action == "email_sent" else { continue }
-            if zones[zone] == nil { order.append(zone) }
-            var tally = zones[zone, default: ZoneTally()]
-            tally.sent += 1
-            if activities[index].emailOpened { tally.opened += 1 }
-            if activities[index].emailClicked { tally.clicked += 1 }
-            if let minutes = activities[index].timeToOpenMinutes {
-                tally.openMinutes += minutes
-                tally.openCount += 1
-            }
-            if let local = activities[index].leadLocalTime {
-                tally.localHours += local.hour
-                tally.localCount += 1
-            }
-            zones[zone] = tally
-        }
-        let rows = order.compactMap { zone -> WhenPattern.TimezoneRate? in
-            guard let tally = zones[zone], tally.sent >= SegmentMinimum.standard else { return nil }
-            let total = Double(tally.sent)
-            return WhenPattern.TimezoneRate(
-                timezone: zone, sample: tally.sent,
-                openRate: OutputRounding.round(Double(tally.opened) / total * 100, places: 2),
-                clickRate: OutputRounding.round(Double(tally.clicked) / total * 100, places: 2),
-                avgTimeToOpen: tally.openCount > 0
-                    ? OutputRounding.round(Double(tally.openMinutes) / Double(tally.openCount), places: 0) : 0,
-                avgSendHourLocal: tally.localCount > 0
-                    ? OutputRounding.round(Double(tally.localHours) / Double(tally.localCount), places: 1) : 12)
-        }
-        return Array(rows.stablySorted(by: { Double($0.sample) }).prefix(10))
-    }
 }
 
 extension Timestamp {

@@ -34,25 +34,33 @@ public struct WhenDetector: Sendable {
         var touches: [Int: Int] = [:]
         var rows: [Row] = []
         var engagement = EngagementAccumulator()
+        var zones = TimezoneAccumulator()
         var withTimezone = 0
-        for index in activities.indices {
-            guard activities[index].createdAt >= cutoff, WhatDetector.isOutbound(activities[index].action) else { continue }
-            let activity = activities[index]
-            let converted = activity.ledToBooking
-            all.record(converted: converted)
-            let day = activity.leadLocalDayOfWeek.flatMap { (1...7).contains($0) ? $0 : nil }
-                ?? activity.createdAt.utcDate.isoWeekday
-            days[day].record(converted: converted)
-            hours[activity.leadLocalTime?.hour ?? activity.createdAt.utcTimeOfDay.hour].record(converted: converted)
-            if converted {
-                let touch = nonZero(activity.touchNumber) ?? nonZero(activity.sequenceStep) ?? 1
-                touches[touch, default: 0] += 1
+        activities.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for index in 0..<buffer.count {
+                let activity = base + index
+                guard activity.pointee.createdAt >= cutoff else { continue }
+                let action = activity.pointee.action
+                if action == "sent" || action == "email_sent" { zones.add(activity) }
+                guard WhatDetector.isOutbound(action) else { continue }
+                let converted = activity.pointee.ledToBooking
+                all.record(converted: converted)
+                let created = activity.pointee.createdAt
+                let day = activity.pointee.leadLocalDayOfWeek.flatMap { (1...7).contains($0) ? $0 : nil }
+                    ?? created.utcDate.isoWeekday
+                days[day].record(converted: converted)
+                hours[activity.pointee.leadLocalTime?.hour ?? created.utcTimeOfDay.hour].record(converted: converted)
+                if converted {
+                    let touch = nonZero(activity.pointee.touchNumber) ?? nonZero(activity.pointee.sequenceStep) ?? 1
+                    touches[touch, default: 0] += 1
+                }
+                rows.append(Row(lead: activity.pointee.leadId, createdAt: created.microsecondsSinceEpoch,
+                                daysSinceLastTouch: activity.pointee.daysSinceLastTouch,
+                                touchNumber: activity.pointee.touchNumber, converted: converted))
+                engagement.add(activity)
+                if activity.pointee.leadTimezone != nil { withTimezone += 1 }
             }
-            rows.append(Row(lead: activity.leadId, createdAt: activity.createdAt.microsecondsSinceEpoch,
-                            daysSinceLastTouch: activity.daysSinceLastTouch, touchNumber: activity.touchNumber,
-                            converted: converted))
-            engagement.add(activity)
-            if activity.leadTimezone != nil { withTimezone += 1 }
         }
         let confidence = configuration.confidence(sampleSize: all.total)
         guard all.total >= configuration.minimumSampleSize else {
@@ -69,7 +77,7 @@ public struct WhenDetector: Sendable {
             optimalSequenceGaps: Self.sequenceGaps(rows),
             engagementTiming: engagement.timing(),
             timezoneInsights: WhenPattern.TimezoneInsights(
-                byTimezone: Self.timezoneRows(activities, cutoff: cutoff), timezoneCoverage: coverage))
+                byTimezone: zones.rows(), timezoneCoverage: coverage))
         return Detection(patternType: .when, pattern: pattern, sampleSize: all.total, confidence: confidence,
                          computedAt: now, isDefault: false)
     }

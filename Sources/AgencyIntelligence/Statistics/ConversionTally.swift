@@ -33,20 +33,32 @@ public struct GroupedTallies<Key: Hashable & Sendable>: Sendable {
     /// No groups yet.
     public init() {}
 
+    /// Groups are found by a linear scan while there are at most this many (no hashing for
+    /// the small vocabularies of most analyses), then through a dictionary.
+    private static var linearLimit: Int { 16 }
+
     /// Counts one item in the group `key`.
     public mutating func record(_ key: Key, converted: Bool) {
-        if let position = positions[key] {
+        if let position = position(of: key) {
             tallies[position].record(converted: converted)
         } else {
-            positions[key] = keys.count
+            if keys.count == Self.linearLimit {
+                for (index, existing) in keys.enumerated() { positions[existing] = index }
+            }
+            if keys.count >= Self.linearLimit { positions[key] = keys.count }
             keys.append(key)
             tallies.append(ConversionTally(total: 1, converted: converted ? 1 : 0))
         }
     }
 
+    private func position(of key: Key) -> Int? {
+        guard keys.count > Self.linearLimit else { return keys.firstIndex(of: key) }
+        return positions[key]
+    }
+
     /// The tally of `key`, if seen.
     public subscript(key: Key) -> ConversionTally? {
-        positions[key].map { tallies[$0] }
+        position(of: key).map { tallies[$0] }
     }
 
     /// Number of distinct keys.

@@ -35,7 +35,17 @@ enum FoldedText {
     /// Replaces the contents of `buffer` with the folded bytes of `text`.
     static func fold(_ text: String, into buffer: inout [UInt8]) {
         buffer.removeAll(keepingCapacity: true)
-        forEachByte(of: text) { buffer.append($0) }
+        var text = text
+        let ascii = text.withUTF8 { bytes -> Bool in
+            buffer.append(contentsOf: bytes)
+            return !bytes.contains { $0 >= 0x80 }
+        }
+        if ascii {
+            for index in buffer.indices where buffer[index] &- 0x41 < 26 { buffer[index] |= 0x20 }
+        } else {
+            buffer.removeAll(keepingCapacity: true)
+            forEachByte(of: text) { buffer.append($0) }
+        }
     }
 
     /// The length in bytes of the Python `\s` whitespace character starting at `index`, or 0.
