@@ -96,6 +96,8 @@ extension RuleBasedSuggestionGenerator {
 
     /// create_campaign for the best WHO title or industry converting ≥ 15 % that no live
     /// campaign targets (compared case-insensitively; titles through the title normalizer).
+    /// Confidence = WHO confidence × Φ(z)^m, z testing the segment against the higher of the
+    /// baseline and 15 %, m = untapped segments examined.
     func createCampaign(_ context: SuggestionContext) -> CampaignSuggestion? {
         guard let who = context.who, let baseline = who.pattern.baselineConversionRateIfComputed else { return nil }
         let normalizer = TitleNormalizer()
@@ -113,10 +115,17 @@ extension RuleBasedSuggestionGenerator {
                                                 lift: row.lift))
         }
         let findings = candidates.filter { $0.rate >= rules.untappedRate && $0.sample >= rules.minimumSegmentSample }
+        // The segment must truly beat both the baseline and the 15 % bar.
+        let bar = max(baseline, rules.untappedRate)
+        func confidence(_ finding: SuggestionFinding) -> Double {
+            let test = SuggestionFinding(source: finding.source, label: finding.label, rate: finding.rate, baseline: bar,
+                                         sample: finding.sample)
+            return who.confidence * test.evidence(comparisons: candidates.count)
+        }
         guard var primary = findings.first else { return nil }
-        var primaryConfidence = who.confidence * primary.evidence(comparisons: candidates.count)
+        var primaryConfidence = confidence(primary)
         for finding in findings.dropFirst() {
-            let confidence = who.confidence * finding.evidence(comparisons: candidates.count)
+            let confidence = confidence(finding)
             if confidence > primaryConfidence {
                 primary = finding
                 primaryConfidence = confidence
