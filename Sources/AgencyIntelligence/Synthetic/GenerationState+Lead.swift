@@ -5,7 +5,8 @@ import Foundation
 extension GenerationState {
     mutating func generateLead(_ index: Int) {
         let effects = configuration.effects
-        let title = SyntheticVocabulary.titles[random.pick(Self.titleWeights)].0
+        let titleIndex = random.pick(Self.titleWeights)
+        let title = SyntheticVocabulary.titles[titleIndex].0
         let industry = SyntheticVocabulary.industries[random.pick(Self.industryWeights)].0
         let employees = Int(exp(random.unit() * log(2000.0))) + 1
         let zone = SyntheticVocabulary.timezones[random.pick(Self.zoneWeights)]
@@ -21,7 +22,7 @@ extension GenerationState {
             : (random.chance(0.3) ? today.adding(days: -random.integer(400...1500)) : nil)
 
         var probability = configuration.baseConversionRate
-        let normalizedTitle = normalizer.normalize(title)
+        let normalizedTitle = normalizedTitles[titleIndex]
         for effect in effects.segments {
             let titleMatches = effect.title.map { normalizer.normalize($0) == normalizedTitle } ?? true
             let industryMatches = effect.industry.map { $0 == industry } ?? true

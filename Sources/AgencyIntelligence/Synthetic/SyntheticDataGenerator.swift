@@ -38,6 +38,8 @@ struct GenerationState {
     var random: SyntheticRandom
     let content = SyntheticContent()
     let normalizer = TitleNormalizer()
+    /// ``SyntheticVocabulary/titles`` normalised once.
+    var normalizedTitles: [String?] = []
     let clientId: ID<Client>
     var campaignIds: [ID<Campaign>] = []
     var templateIds: [UUID] = []
@@ -66,9 +68,11 @@ struct GenerationState {
         }
         campaignCounters = Array(repeating: (0, 0, 0, 0), count: campaignIds.count)
         leads.reserveCapacity(configuration.leadCount)
-        let averageTouches = (configuration.touchesPerLead.lowerBound + configuration.touchesPerLead.upperBound + 1) / 2
-        activities.reserveCapacity(configuration.leadCount * averageTouches)
-        expected.reserveCapacity(configuration.leadCount * averageTouches)
+        // The upper bound, so the (large) array never reallocates; untouched capacity costs nothing.
+        let maximumTouches = configuration.leadCount * max(configuration.touchesPerLead.upperBound, 0)
+        activities.reserveCapacity(maximumTouches)
+        expected.reserveCapacity(maximumTouches)
+        normalizedTitles = SyntheticVocabulary.titles.map { normalizer.normalize($0.0) }
     }
 
     mutating func run() {
