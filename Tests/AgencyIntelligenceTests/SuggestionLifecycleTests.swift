@@ -126,3 +126,30 @@ import Testing
         #expect(creation.newStatus == .pending)
     }
 }
+
+@Suite struct SuggestionEligibilityTests {
+    func pattern(_ type: PatternType, sample: Int = 40, confidence: Double = 0.8, validDays: Int = 5) -> ConversionPattern {
+        ConversionPattern(clientId: Fixtures.clientId, patternType: type, patterns: .emptyObject, sampleSize: sample,
+                          confidence: confidence, computedAt: Fixtures.now, validUntil: Fixtures.now.adding(days: validDays))
+    }
+
+    func client(_ status: SubscriptionStatus = .active, ageDays: Int = 90) -> Client {
+        Client(id: Fixtures.clientId, name: "Acme", subscriptionStatus: status, createdAt: Fixtures.now.adding(days: -ageDays))
+    }
+
+    @Test func checksInOrder() {
+        let all = [pattern(.who), pattern(.what), pattern(.how)]
+        #expect(SuggestionEligibility.evaluate(client: client(), patterns: all, now: Fixtures.now).isEligible)
+        #expect(SuggestionEligibility.evaluate(client: client(.paused), patterns: all, now: Fixtures.now).reason
+            == "Subscription status: paused")
+        #expect(SuggestionEligibility.evaluate(client: client(ageDays: 12), patterns: all, now: Fixtures.now).reason
+            == "Account age: 12 days (need 60+)")
+        let weak = [pattern(.who, sample: 8), pattern(.what, sample: 40, confidence: 0.4), pattern(.how, sample: 50, validDays: -1)]
+        #expect(SuggestionEligibility.evaluate(client: client(), patterns: weak, now: Fixtures.now).reason
+            == "Conversions: 8 (need 20+)")
+        let partial = SuggestionEligibility.evaluate(client: client(), patterns: [pattern(.who), pattern(.when)], now: Fixtures.now)
+        #expect(partial.reason == "Missing patterns: {'how', 'what'}")
+        #expect(partial.conversionCount == 40)
+        #expect(partial.patternCount == 2)
+    }
+}
