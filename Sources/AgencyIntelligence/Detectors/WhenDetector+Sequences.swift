@@ -30,7 +30,8 @@ extension WhenDetector {
                 let row = rows[history[position]]
                 let previous = rows[history[position - 1]]
                 let gap = row.daysSinceLastTouch
-                    ?? Int(Timestamp.floorDivision(row.createdAt - previous.createdAt, 86_400_000_000))
+                    ?? Timestamp(microsecondsSinceEpoch: row.createdAt)
+                        .wholeDays(since: Timestamp(microsecondsSinceEpoch: previous.createdAt))
                 guard gap >= 0 && gap < 30 else { continue }
                 let touch = nonZero(row.touchNumber) ?? position + 1
                 gaps["touch_\(touch - 1)_to_\(touch)", default: []].append(gap)
@@ -49,13 +50,5 @@ extension WhenDetector {
             return false
         }
         return true
-    }
-}
-
-extension Timestamp {
-    /// ⌊a / b⌋ for a positive divisor.
-    static func floorDivision(_ a: Int64, _ b: Int64) -> Int64 {
-        let quotient = a / b
-        return (a % b != 0 && (a < 0) != (b < 0)) ? quotient - 1 : quotient
     }
 }

@@ -94,13 +94,9 @@ extension GenerationState {
             alsComponents: components, scoredAt: createdAt, meetingBooked: converted, meetingBookedAt: conversionTime,
             createdAt: createdAt, updatedAt: conversionTime ?? lastTouch))
         profiles.append(SyntheticLeadProfile(conversionProbability: probability, isOpen: isOpen, sequence: sequence))
-        if configuration.includeFunnel, let conversionTime, let first = activities[safe: touches.first] {
-            generateFunnel(lead: leadId, bookedAt: conversionTime, firstChannel: first.channel.rawValue,
+        if configuration.includeFunnel, let conversionTime, touches.first < activities.count {
+            generateFunnel(lead: leadId, bookedAt: conversionTime, firstChannel: activities[touches.first].channel.rawValue,
                            touches: touches.weights.count)
         }
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
