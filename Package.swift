@@ -8,36 +8,50 @@ let package = Package(
         .library(name: "AgencyKit", targets: ["AgencyKit"]),
         .library(name: "AgencyCore", targets: ["AgencyCore"]),
         .library(name: "AgencyOS", targets: ["AgencyOS"]),
-        .library(name: "AgencyScoring", targets: ["AgencyScoring"]),
+        .library(name: "Avenir", targets: ["Avenir"]),
         .library(name: "AgencyStore", targets: ["AgencyStore"]),
         .library(name: "AgencyStoreConformance", targets: ["AgencyStoreConformance"]),
         .library(name: "AgencyOutreach", targets: ["AgencyOutreach"]),
-        .library(name: "Avenir", targets: ["Avenir"]),
+        .library(name: "AgencyScoring", targets: ["AgencyScoring"]),
+        .library(name: "AgencyIntelligence", targets: ["AgencyIntelligence"]),
         .library(name: "AvenirServices", targets: ["AvenirServices"]),
     ],
     targets: [
+        // Schema-agnostic core: values, IDs, JSON coding, schema description, validation, queries.
         .target(name: "AgencyCore"),
-        .target(name: "AgencyKit", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach", "AgencyScoring"]),
+        // Schema targets, side by side.
         .target(name: "AgencyOS", dependencies: ["AgencyCore"]),
-        .target(name: "AgencyScoring", dependencies: ["AgencyCore", "AgencyOS"]),
+        .target(name: "Avenir", dependencies: ["AgencyCore"]),
+        // The store layer: core only, never a schema.
         .target(name: "AgencyStore", dependencies: ["AgencyCore"]),
         .target(name: "AgencyStoreConformance", dependencies: ["AgencyCore", "AgencyStore"]),
+        // Domain layers above a schema target and the store.
         .target(name: "AgencyOutreach", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore"]),
-        .executableTarget(name: "agencykit-custom-store-example", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyStoreConformance"],
-                          path: "Examples/CustomStore"),
-        .target(name: "Avenir", dependencies: ["AgencyCore"]),
+        .target(name: "AgencyScoring", dependencies: ["AgencyCore", "AgencyOS"]),
+        .target(name: "AgencyIntelligence", dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring"]),
         .target(name: "AvenirServices", dependencies: ["AgencyCore", "Avenir", "AgencyStore"]),
+        // The umbrella.
+        .target(name: "AgencyKit", dependencies: [
+            "AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach", "AgencyScoring", "AgencyIntelligence",
+        ]),
+        // Examples.
+        .executableTarget(name: "agencykit-custom-store-example",
+                          dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyStoreConformance"],
+                          path: "Examples/CustomStore"),
+        // Tests.
         .testTarget(name: "AgencyCoreTests", dependencies: ["AgencyCore"]),
         .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AgencyStoreTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach"]),
-        .testTarget(name: "AgencyOutreachTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach"]),
-        .testTarget(name: "AgencyStoreConformanceTests",
-                    dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyStoreConformance"]),
-        .testTarget(name: "AgencyScoringTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring"]),
         .testTarget(name: "AvenirTests", dependencies: ["AgencyCore", "Avenir", "AvenirServices", "AgencyStore"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "AgencyStoreTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach"]),
+        .testTarget(name: "AgencyStoreConformanceTests",
+                    dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyStoreConformance"]),
         .testTarget(name: "AvenirConformanceTests",
                     dependencies: ["AgencyCore", "Avenir", "AgencyStore", "AgencyStoreConformance"]),
+        .testTarget(name: "AgencyOutreachTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach"]),
+        .testTarget(name: "AgencyScoringTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring"]),
+        .testTarget(name: "AgencyIntelligenceTests",
+                    dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring", "AgencyIntelligence"]),
     ],
     swiftLanguageModes: [.v6]
 )
