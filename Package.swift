@@ -15,7 +15,7 @@ let package = Package(
     targets: [
         .target(name: "AgencyCore"),
         .target(name: "AgencyOS", dependencies: ["AgencyCore"]),
-        .target(name: "AgencyScoring", dependencies: ["AgencyCore", "AgencyOS"]),
+        .target(name: "AgencyScoring", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach"]),
         .target(name: "AgencyStore", dependencies: ["AgencyCore"]),
         .target(name: "AgencyStoreConformance", dependencies: ["AgencyCore", "AgencyStore"]),
         .target(name: "AgencyOutreach", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore"]),
@@ -25,7 +25,8 @@ let package = Package(
         .testTarget(name: "AgencyOutreachTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach"]),
         .testTarget(name: "AgencyStoreConformanceTests",
                     dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyStoreConformance"]),
-        .testTarget(name: "AgencyScoringTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring"]),
+        .testTarget(name: "AgencyScoringTests",
+                    dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring", "AgencyStore", "AgencyOutreach"]),
     ],
     swiftLanguageModes: [.v6]
 )
