@@ -91,14 +91,15 @@ enum ScoringCommand: BenchCommand {
         }
         try await seeding.addLeads(perTenant: count, batch: 1_000, withScores: false)
         let client = seeding.tenants[0].client
-        print("batch rescoring: \(seeding.leadsInserted) leads of one client inserted in \(Format.seconds(seeding.leadInsertSeconds)); "
+        print("batch rescoring: \(seeding.leadsInserted) leads of one client inserted in \(Format.seconds(seeding.leadInsertCPU)) CPU; "
               + "batch size \(batchSize)")
         let service = LeadScoringService(store: seeding.store.scoped(.tenant(client.id)), batchSize: batchSize)
         for (label, now) in [("first run (writes)", LeadFactory.now), ("rescore, unchanged inputs", LeadFactory.now.adding(hours: 1))] {
             let timed = try await Measure.time {
                 try await service.scoreLeads(ofClient: client.id, now: now, today: LeadFactory.today)
             }
-            print("  \(label): \(Format.seconds(timed.wall)) wall (\(Format.count(Double(timed.value.scored) / timed.wall)) leads/s) — \(timed.value)")
+            print("  \(label): \(Format.seconds(timed.wall)) wall, \(Format.seconds(timed.cpu)) CPU "
+                  + "(\(Format.count(Double(timed.value.scored) / timed.cpu)) leads/s CPU) — \(timed.value)")
         }
         print("  \(Format.memory())")
     }

@@ -20,6 +20,15 @@ enum Measure {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
+    /// CPU seconds consumed by the whole process: for async work that hops between the
+    /// caller and an actor's thread (one of them busy at a time), the work's own time,
+    /// unaffected by time the scheduler gives to other processes.
+    static func processCPU() -> Double {
+        var spec = timespec()
+        guard clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec) == 0 else { return now() }
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
     /// Wall and thread-CPU seconds of `body`.
     static func time<T>(_ body: () throws -> T) rethrows -> (value: T, wall: Double, cpu: Double) {
         let wall = now()
@@ -28,11 +37,12 @@ enum Measure {
         return (value, now() - wall, threadCPU() - cpu)
     }
 
-    /// Wall seconds of an async `body`.
-    static func time<T>(_ body: () async throws -> T) async rethrows -> (value: T, wall: Double) {
+    /// Wall and process-CPU seconds of an async `body`.
+    static func time<T>(_ body: () async throws -> T) async rethrows -> (value: T, wall: Double, cpu: Double) {
         let wall = now()
+        let cpu = processCPU()
         let value = try await body()
-        return (value, now() - wall)
+        return (value, now() - wall, processCPU() - cpu)
     }
 
     /// Resident and peak resident memory of the process in MiB (Linux `/proc`; `nil` elsewhere).

@@ -7,8 +7,10 @@ import AgencyStore
 struct StoreSeeding {
     let store: InMemoryStore
     private(set) var tenants: [(client: Client, campaigns: [Campaign])] = []
-    /// Seconds spent inside `apply` for lead inserts.
+    /// Wall seconds spent inside `apply` for lead inserts.
     private(set) var leadInsertSeconds = 0.0
+    /// Process-CPU seconds spent inside `apply` for lead inserts.
+    private(set) var leadInsertCPU = 0.0
     private(set) var leadsInserted = 0
     private var factory: LeadFactory
     private var scores: SeededGenerator
@@ -56,6 +58,7 @@ struct StoreSeeding {
                 writes.insert(contentsOf: rows)
                 let timed = try await Measure.time { try await scoped.apply(writes) }
                 leadInsertSeconds += timed.wall
+                leadInsertCPU += timed.cpu
                 leadsInserted += timed.value.count
                 start = end
             }
