@@ -25,9 +25,9 @@ let package = Package(
         // The store layer: core only, never a schema.
         .target(name: "AgencyStore", dependencies: ["AgencyCore"]),
         .target(name: "AgencyStoreConformance", dependencies: ["AgencyCore", "AgencyStore"]),
-        // Domain layers above a schema target and the store.
+        // Domain layers above a schema target; they touch the store only in their services.
         .target(name: "AgencyOutreach", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore"]),
-        .target(name: "AgencyScoring", dependencies: ["AgencyCore", "AgencyOS"]),
+        .target(name: "AgencyScoring", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach"]),
         .target(name: "AgencyIntelligence", dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring"]),
         .target(name: "AvenirServices", dependencies: ["AgencyCore", "Avenir", "AgencyStore"]),
         // The umbrella.
@@ -49,7 +49,8 @@ let package = Package(
         .testTarget(name: "AvenirConformanceTests",
                     dependencies: ["AgencyCore", "Avenir", "AgencyStore", "AgencyStoreConformance"]),
         .testTarget(name: "AgencyOutreachTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach"]),
-        .testTarget(name: "AgencyScoringTests", dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring"]),
+        .testTarget(name: "AgencyScoringTests",
+                    dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring", "AgencyStore", "AgencyOutreach"]),
         .testTarget(name: "AgencyIntelligenceTests",
                     dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring", "AgencyIntelligence"]),
     ],

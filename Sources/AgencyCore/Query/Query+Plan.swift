@@ -146,12 +146,42 @@ public struct CompiledQuery<Row: Model>: Sendable {
         return false
     }
 
-    /// Filters, sorts and pages `rows`. O(n log n).
+    /// Filters, sorts and pages `rows`. O(n log n); with a limit, O(n log k) for the first
+    /// k = offset + limit rows, so a page of a large table is not found by sorting it all.
     public func apply<S: Sequence>(to rows: S) -> [Row] where S.Element == Row {
         var matched = rows.filter(matches)
+        if let limit, limit >= 0, case let (kept, overflow) = offset.addingReportingOverflow(limit), !overflow,
+           kept < matched.count / 2 {
+            let first = firstInOrder(kept, of: matched)
+            return first[min(offset, first.count)...].map { matched[$0] }
+        }
         matched.sort(by: areInIncreasingOrder)
         let start = min(offset, matched.count)
         let end = limit.map { start + min(matched.count - start, $0) } ?? matched.count
         return Array(matched[start..<end])
+    }
+
+    /// The indices of the first `count` rows of `rows` in the query's order (equal rows in
+    /// their input order, as the stable full sort gives them): a sorted buffer of indices
+    /// that a row enters only when it comes before the buffer's last row.
+    private func firstInOrder(_ count: Int, of rows: [Row]) -> [Int] {
+        var kept: [Int] = []
+        guard count > 0 else { return kept }
+        kept.reserveCapacity(count + 1)
+        for index in rows.indices {
+            let row = rows[index]
+            if kept.count == count {
+                guard let last = kept.last, areInIncreasingOrder(row, rows[last]) else { continue }
+                kept.removeLast()
+            }
+            var low = 0
+            var high = kept.count
+            while low < high {
+                let middle = (low + high) / 2
+                if areInIncreasingOrder(row, rows[kept[middle]]) { high = middle } else { low = middle + 1 }
+            }
+            kept.insert(index, at: low)
+        }
+        return kept
     }
 }

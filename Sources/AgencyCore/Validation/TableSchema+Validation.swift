@@ -7,6 +7,10 @@ extension TableSchema {
     public func violations(of row: Row) -> [Violation] {
         var found: [Violation] = []
         for column in columns {
+            // A nullable JSON column without rules accepts every value: skip reading it,
+            // which for a typed payload means encoding it.
+            if column.description.isNullable, column.description.rules.isEmpty,
+               column.description.type == .jsonb || column.description.type == .json { continue }
             let value = column.value(in: row)
             found.append(contentsOf: violations(of: value, in: column.description))
         }
@@ -34,9 +38,11 @@ extension TableSchema {
 
     /// The violations of one column value.
     public func violations(of value: SQLValue, in column: ColumnDescription) -> [Violation] {
-        let shown = column.isSecret ? nil : value.displayText
+        // The value's text is built only for a violation: rendering every valid value
+        // (JSONB included) would dominate the cost of validating a row.
         func violation(_ kind: ViolationKind, _ rule: String, _ message: String) -> Violation {
-            Violation(table: name, columns: [column.name], kind: kind, rule: rule, value: shown, message: message)
+            Violation(table: name, columns: [column.name], kind: kind, rule: rule,
+                      value: column.isSecret ? nil : value.displayText, message: message)
         }
         if value.isNull {
             return column.isNullable ? [] : [violation(.notNull, "not_null", "\(column.name) must not be null")]
@@ -52,7 +58,7 @@ extension TableSchema {
     }
 
     private func typeViolations(_ value: SQLValue, _ column: ColumnDescription) -> [(kind: ViolationKind, rule: String, message: String)] {
-        let shown = column.isSecret ? "the value" : value.displayText
+        var shown: String { column.isSecret ? "the value" : value.displayText }
         switch (column.type, value) {
         case (.varchar(let limit), .text(let text)) where text.unicodeScalars.count > limit:
             return [(.maxLength, "max_length(\(limit))", "\(column.name) has \(text.unicodeScalars.count) characters; at most \(limit) allowed")]
@@ -79,7 +85,7 @@ extension TableSchema {
 
 enum ColumnRuleCheck {
     static func problem(_ rule: ColumnRule, _ value: SQLValue, column: String, secret: Bool) -> (kind: ViolationKind, message: String)? {
-        let shown = secret ? "the value" : value.displayText
+        var shown: String { secret ? "the value" : value.displayText }
         switch rule {
         case .range(let min, let max):
             if let min, let order = value.compare(to: min), order == .orderedAscending {
