@@ -149,7 +149,7 @@ public struct CompiledQuery<Row: Model>: Sendable {
     /// Filters, sorts and pages `rows`. O(n log n); with a limit, O(n log k) for the first
     /// k = offset + limit rows, so a page of a large table is not found by sorting it all.
     public func apply<S: Sequence>(to rows: S) -> [Row] where S.Element == Row {
-        var matched = rows.filter(matches)
+        var matched: [Row] = rows.filter(matches)
         if let limit, limit >= 0, case let (kept, overflow) = offset.addingReportingOverflow(limit), !overflow,
            kept < matched.count / 2 {
             let first = firstInOrder(kept, of: matched)

@@ -10,6 +10,10 @@ public struct TableSchema<Row: Model>: Sendable {
     private let indexByName: [String: Int]
     private let indexByKeyPath: [KeyPathKey: Int]
     let compiledChecks: [(check: TableCheck, predicate: CompiledPredicate<Row>?)]
+    /// The columns whose values validation must read: those with rules, a type that bounds
+    /// the value (`varchar(n)`, 16/32-bit integers, `numeric(p, s)`), or NOT NULL (except
+    /// JSON payloads, which are never NULL while present).
+    let validatedColumns: [Column<Row>]
 
     /// Describes a table.
     ///
@@ -44,6 +48,15 @@ public struct TableSchema<Row: Model>: Sendable {
         indexByKeyPath = byKeyPath
         let resolver = ColumnResolver<Row>(table: name, find: { byName[$0].map { columns[$0] } })
         compiledChecks = checks.map { ($0, try? $0.predicate.compile(with: resolver)) }
+        validatedColumns = columns.filter { column in
+            let description = column.description
+            if !description.rules.isEmpty { return true }
+            switch description.type {
+            case .varchar, .smallint, .integer, .numeric, .array(.varchar): return true
+            case .json, .jsonb: return false
+            default: return !description.isNullable
+            }
+        }
         table = TableDescription(
             name: name, columns: columns.map(\.description), primaryKey: primaryKey,
             primaryKeyKind: Row.PrimaryKey.keyKind, tenancy: tenancy, uniqueConstraints: unique,

@@ -3,14 +3,10 @@ import Foundation
 extension TableSchema {
     /// Every rule `row` breaks: nullability, type widths (`varchar(n)`, integer width,
     /// numeric precision and scale), column rules and table checks. Empty when valid.
-    /// O(columns + checks).
+    /// Nullable columns that no rule or type bounds are not read. O(columns + checks).
     public func violations(of row: Row) -> [Violation] {
         var found: [Violation] = []
-        for column in columns {
-            // A nullable JSON column without rules accepts every value: skip reading it,
-            // which for a typed payload means encoding it.
-            if column.description.isNullable, column.description.rules.isEmpty,
-               column.description.type == .jsonb || column.description.type == .json { continue }
+        for column in validatedColumns {
             let value = column.value(in: row)
             found.append(contentsOf: violations(of: value, in: column.description))
         }

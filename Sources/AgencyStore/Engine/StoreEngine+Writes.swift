@@ -57,8 +57,8 @@ extension StoreEngine {
             throw StoreError.uniqueViolation(table: storage.table.name, constraint: "\(storage.table.name)_pkey",
                                              columns: [storage.table.primaryKey])
         }
-        try checkUnique(row, excluding: nil, in: storage)
-        undo.append(storage.put(row, partition: tenant ?? .null))
+        let keys = try checkUnique(row, excluding: nil, in: storage)
+        undo.append(storage.put(row, partition: tenant ?? .null, uniqueKeys: keys))
         return row
     }
 
@@ -92,8 +92,8 @@ extension StoreEngine {
         }
         try checkScope(rowTenant: tenant, table: table, scope: scope, operation: "update")
         try checkReferences(row, tenant: tenant, in: storage)
-        try checkUnique(row, excluding: key, in: storage)
-        undo.append(storage.put(row, partition: tenant ?? .null))
+        let keys = try checkUnique(row, excluding: key, in: storage)
+        undo.append(storage.put(row, partition: tenant ?? .null, uniqueKeys: keys))
         return row
     }
 
@@ -132,8 +132,8 @@ extension StoreEngine {
         case .flag: try column.setValue(.bool(false), in: &row)
         }
         try advanceVersion(&row, from: existing.row, storage, now)
-        try checkUnique(row, excluding: key, in: storage)
-        undo.append(storage.put(row, partition: existing.partition))
+        let keys = try checkUnique(row, excluding: key, in: storage)
+        undo.append(storage.put(row, partition: existing.partition, uniqueKeys: keys))
         return row
     }
 
@@ -158,9 +158,8 @@ extension StoreEngine {
 
     /// Fills unassigned store-defaulted columns: UUID keys, serial keys, `now()` timestamps.
     private func assignStoreDefaults<M: Model>(_ row: inout M, _ storage: TableStorage<M>, _ now: Timestamp) throws {
-        for column in storage.schema.columns {
-            guard let defaultValue = column.description.defaultValue, defaultValue.isStoreAssigned,
-                  column.value(in: row).isUnassignedPlaceholder else { continue }
+        for (column, defaultValue) in storage.storeAssignedColumns {
+            guard column.value(in: row).isUnassignedPlaceholder else { continue }
             switch defaultValue {
             case .randomUUID: try column.setValue(.uuid(generator.next()), in: &row)
             case .sequence:

@@ -48,7 +48,39 @@ public final class StoreEngine {
     public func fetch<M: Model>(_ query: Query<M>, in scope: StoreScope) throws -> [M] {
         let storage = try storage(M.self)
         let compiled = try compile(faults.contains(.ignoresSoftDeleteFilter) ? query.includingDeleted() : query)
-        return compiled.apply(to: visibleRows(storage, scope))
+        guard query.effectiveSort == [SortKey(M.schema.table.primaryKey, .ascending)] else {
+            return compiled.apply(to: visibleRows(storage, scope))
+        }
+        return keyOrderPage(compiled, cursor: query.cursor, storage, visiblePartition(storage, scope))
+    }
+
+    /// A page in primary-key order without sorting: walk the partition's ordered keys from
+    /// the cursor and stop after `offset + limit` matches. O(rows skipped + page).
+    private func keyOrderPage<M: Model>(_ compiled: CompiledQuery<M>, cursor: KeysetCursor?, _ storage: TableStorage<M>,
+                                        _ partition: SQLValue?) -> [M] {
+        let keys = storage.orderedKeys(inPartition: partition)
+        var start = keys.startIndex
+        if let last = cursor?.values.last {
+            var low = keys.startIndex
+            var high = keys.endIndex
+            while low < high {
+                let middle = (low + high) / 2
+                if last.sortsBefore(keys[middle]) { high = middle } else { low = middle + 1 }
+            }
+            start = low
+        }
+        var page: [M] = []
+        var skipped = 0
+        for key in keys[start...] {
+            guard let row = storage.row(key)?.row, compiled.matches(row) else { continue }
+            if skipped < compiled.offset {
+                skipped += 1
+                continue
+            }
+            if let limit = compiled.limit, page.count >= limit { break }
+            page.append(row)
+        }
+        return page
     }
 
     /// How many rows `query` matches in `scope`. O(rows of the scope's tenant).
@@ -73,12 +105,15 @@ public final class StoreEngine {
 
     /// The rows a scope sees: its tenant's partition, every row of a shared table, or
     /// everything for the platform scope. O(rows returned).
-    func visibleRows<M: Model>(_ storage: TableStorage<M>, _ scope: StoreScope) -> [M] {
-        guard let tenant = scope.tenant, !faults.contains(.leaksAcrossTenants) else {
-            return storage.rows(inPartition: nil)
-        }
-        if case .global = storage.table.tenancy { return storage.rows(inPartition: nil) }
-        return storage.rows(inPartition: tenant)
+    func visibleRows<M: Model>(_ storage: TableStorage<M>, _ scope: StoreScope) -> some Sequence<M> {
+        storage.rows(inPartition: visiblePartition(storage, scope))
+    }
+
+    /// The partition a scope reads, or `nil` for every partition.
+    func visiblePartition<M: Model>(_ storage: TableStorage<M>, _ scope: StoreScope) -> SQLValue? {
+        guard let tenant = scope.tenant, !faults.contains(.leaksAcrossTenants) else { return nil }
+        if case .global = storage.table.tenancy { return nil }
+        return tenant
     }
 
     /// Whether a row in `partition` is visible in `scope`.
@@ -145,11 +180,15 @@ public final class StoreEngine {
         }
     }
 
-    func checkUnique<M: Model>(_ row: M, excluding key: SQLValue?, in storage: TableStorage<M>) throws {
-        guard !faults.contains(.ignoresUniqueConstraints) else { return }
-        if let constraint = storage.conflict(for: row, excluding: key) {
+    /// The row's unique-index keys, after checking no other row holds them.
+    @discardableResult
+    func checkUnique<M: Model>(_ row: M, excluding key: SQLValue?, in storage: TableStorage<M>) throws -> [[SQLValue]?] {
+        let keys = storage.uniqueKeys(of: row)
+        guard !faults.contains(.ignoresUniqueConstraints) else { return keys }
+        if let constraint = storage.conflict(keys: keys, excluding: key) {
             throw StoreError.uniqueViolation(table: storage.table.name, constraint: constraint.name, columns: constraint.columns)
         }
+        return keys
     }
 
     func validate<M: Model>(_ row: M) throws {

@@ -26,11 +26,25 @@ protocol AnyTableStorage: AnyObject {
 /// another tenant's rows, with hash indexes for every unique constraint.
 final class TableStorage<M: Model>: AnyTableStorage {
     let schema: TableSchema<M>
-    private(set) var partitions: [SQLValue: [SQLValue: M]] = [:]
+    private var partitions: [SQLValue: Partition] = [:]
     private var partitionOfKey: [SQLValue: SQLValue] = [:]
+
+    /// A stored row with the unique-index keys it holds.
+    struct Entry {
+        var row: M
+        var uniqueKeys: [[SQLValue]?]
+    }
+
+    /// One tenant's rows, with its primary keys in order, kept until a key is added or removed.
+    final class Partition {
+        var entries: [SQLValue: Entry] = [:]
+        var orderedKeys: [SQLValue]?
+    }
     private var uniqueIndexes: [[[SQLValue]: SQLValue]]
     private let uniqueChecks: [UniqueCheck]
     let primaryKey: Column<M>
+    /// Columns whose database default the store assigns (keys, sequences, `now()`).
+    let storeAssignedColumns: [(column: Column<M>, default: ColumnDefault)]
     private let softDeleted: (M) -> Bool
     /// The last value issued by the table's sequence; never decremented, even by a rollback.
     var sequence: Int64 = 0
@@ -48,6 +62,10 @@ final class TableStorage<M: Model>: AnyTableStorage {
             throw StoreError.unknownTable("\(schema.name) (primary key \(schema.table.primaryKey) is not a column)")
         }
         primaryKey = key
+        storeAssignedColumns = schema.columns.compactMap { column in
+            guard let value = column.description.defaultValue, value.isStoreAssigned else { return nil }
+            return (column, value)
+        }
         var checks: [UniqueCheck] = []
         for constraint in schema.table.uniqueConstraints {
             var columns: [Column<M>] = []
@@ -74,51 +92,69 @@ final class TableStorage<M: Model>: AnyTableStorage {
     func key(of row: M) -> SQLValue { primaryKey.value(in: row) }
 
     func row(_ key: SQLValue) -> (row: M, partition: SQLValue)? {
-        guard let partition = partitionOfKey[key], let row = partitions[partition]?[key] else { return nil }
-        return (row, partition)
+        guard let partition = partitionOfKey[key], let entry = partitions[partition]?.entries[key] else { return nil }
+        return (entry.row, partition)
     }
 
     func isSoftDeleted(_ row: M) -> Bool { softDeleted(row) }
 
-    /// Rows of one partition, or of all partitions.
-    func rows(inPartition partition: SQLValue?) -> [M] {
-        if let partition { return partitions[partition].map { Array($0.values) } ?? [] }
-        return partitions.values.flatMap { $0.values }
+    /// Rows of one partition, or of all partitions, without copying them into an array.
+    func rows(inPartition partition: SQLValue?) -> some Sequence<M> {
+        let selected = partition.map { key in partitions[key].map { [$0] } ?? [] } ?? Array(partitions.values)
+        return selected.lazy.flatMap { $0.entries.values.lazy.map(\.row) }
     }
 
-    /// The unique constraint `row` would break, ignoring the row with primary key `excluding`.
-    func conflict(for row: M, excluding: SQLValue?) -> UniqueConstraint? {
-        for (index, check) in uniqueChecks.enumerated() {
-            guard let key = indexKey(check, row) else { continue }
-            if let holder = uniqueIndexes[index][key], holder != excluding { return check.constraint }
+    /// The primary keys of one partition (or all), in primary-key order. O(n log n) after a
+    /// key was added or removed, then O(1) until the next such change.
+    func orderedKeys(inPartition partition: SQLValue?) -> [SQLValue] {
+        guard let partition else {
+            return partitions.values.flatMap { ordered($0) }.sorted { $0.sortsBefore($1) }
+        }
+        return partitions[partition].map(ordered) ?? []
+    }
+
+    private func ordered(_ partition: Partition) -> [SQLValue] {
+        if let keys = partition.orderedKeys { return keys }
+        let keys = partition.entries.keys.sorted { $0.sortsBefore($1) }
+        partition.orderedKeys = keys
+        return keys
+    }
+
+    /// The unique-index keys `row` holds, one per constraint (`nil` where it takes no part).
+    func uniqueKeys(of row: M) -> [[SQLValue]?] {
+        uniqueChecks.map { indexKey($0, row) }
+    }
+
+    /// The unique constraint a row with `keys` would break, ignoring the row with primary key `excluding`.
+    func conflict(keys: [[SQLValue]?], excluding: SQLValue?) -> UniqueConstraint? {
+        for (index, key) in keys.enumerated() {
+            guard let key else { continue }
+            if let holder = uniqueIndexes[index][key], holder != excluding { return uniqueChecks[index].constraint }
         }
         return nil
     }
 
     /// Stores `row` in `partition`, replacing the row with the same key; returns an undo action.
     @discardableResult
-    func put(_ row: M, partition: SQLValue) -> () -> Void {
+    func put(_ row: M, partition: SQLValue, uniqueKeys known: [[SQLValue]?]? = nil) -> () -> Void {
         let key = key(of: row)
-        let previous = self.row(key)
-        if let previous { unindex(previous.row, key: key, partition: previous.partition) }
-        partitions[partition, default: [:]][key] = row
-        partitionOfKey[key] = partition
-        index(row, key: key)
+        let entry = Entry(row: row, uniqueKeys: known ?? uniqueKeys(of: row))
+        if partitionOfKey[key] == partition, let target = partitions[partition], let previous = target.entries[key] {
+            replace(previous, with: entry, key: key, in: target)
+            return { [weak self] in self?.replace(entry, with: previous, key: key, in: target) }
+        }
+        let previous = removeEntry(key)
+        insert(entry, key: key, partition: partition)
         return { [weak self] in
             guard let self else { return }
-            if let current = self.row(key) { self.unindex(current.row, key: key, partition: current.partition) }
-            if let previous {
-                self.partitions[previous.partition, default: [:]][key] = previous.row
-                self.partitionOfKey[key] = previous.partition
-                self.index(previous.row, key: key)
-            }
+            _ = self.removeEntry(key)
+            if let previous { self.insert(previous.entry, key: key, partition: previous.partition) }
         }
     }
 
     func removeRow(_ key: SQLValue) -> (() -> Void)? {
-        guard let existing = row(key) else { return nil }
-        unindex(existing.row, key: key, partition: existing.partition)
-        return { [weak self] in self?.put(existing.row, partition: existing.partition) }
+        guard let existing = removeEntry(key) else { return nil }
+        return { [weak self] in self?.insert(existing.entry, key: key, partition: existing.partition) }
     }
 
     func setNull(_ column: String, inRow key: SQLValue) throws -> (() -> Void)? {
@@ -132,7 +168,7 @@ final class TableStorage<M: Model>: AnyTableStorage {
     func partition(ofRowWhere column: String, equals value: SQLValue) -> SQLValue? {
         if column == schema.table.primaryKey { return partitionOfKey[value] }
         guard let target = schema.column(named: column) else { return nil }
-        for (partition, rows) in partitions where rows.values.contains(where: { target.value(in: $0) == value }) {
+        for (partition, rows) in partitions where rows.entries.values.contains(where: { target.value(in: $0.row) == value }) {
             return partition
         }
         return nil
@@ -140,7 +176,7 @@ final class TableStorage<M: Model>: AnyTableStorage {
 
     func keys(ofRowsWhere column: String, equals value: SQLValue) -> [SQLValue] {
         guard let target = schema.column(named: column) else { return [] }
-        return partitions.values.flatMap { rows in rows.compactMap { target.value(in: $0.value) == value ? $0.key : nil } }
+        return partitions.values.flatMap { rows in rows.entries.compactMap { target.value(in: $0.value.row) == value ? $0.key : nil } }
     }
 
     func partition(ofKey key: SQLValue) -> SQLValue? { partitionOfKey[key] }
@@ -150,7 +186,7 @@ final class TableStorage<M: Model>: AnyTableStorage {
         return schema.value(column, in: existing.row)
     }
 
-    var allRows: [any Model] { partitions.values.flatMap { $0.values.map { $0 as any Model } } }
+    var allRows: [any Model] { partitions.values.flatMap { $0.entries.values.map { $0.row as any Model } } }
 
     private func indexKey(_ check: UniqueCheck, _ row: M) -> [SQLValue]? {
         if check.constraint.liveRowsOnly && softDeleted(row) { return nil }
@@ -165,20 +201,41 @@ final class TableStorage<M: Model>: AnyTableStorage {
         return key
     }
 
-    private func index(_ row: M, key: SQLValue) {
-        for (position, check) in uniqueChecks.enumerated() {
-            if let indexKey = indexKey(check, row) { uniqueIndexes[position][indexKey] = key }
+    private func insert(_ entry: Entry, key: SQLValue, partition: SQLValue) {
+        let target: Partition
+        if let existing = partitions[partition] {
+            target = existing
+        } else {
+            target = Partition()
+            partitions[partition] = target
+        }
+        if target.entries.updateValue(entry, forKey: key) == nil { target.orderedKeys = nil }
+        partitionOfKey[key] = partition
+        for (position, indexKey) in entry.uniqueKeys.enumerated() {
+            if let indexKey { uniqueIndexes[position][indexKey] = key }
         }
     }
 
-    private func unindex(_ row: M, key: SQLValue, partition: SQLValue) {
-        for (position, check) in uniqueChecks.enumerated() {
-            if let indexKey = indexKey(check, row), uniqueIndexes[position][indexKey] == key {
-                uniqueIndexes[position][indexKey] = nil
-            }
+    /// Swaps a row in place: its key stays in the partition, so the key order stays valid.
+    private func replace(_ old: Entry, with new: Entry, key: SQLValue, in target: Partition) {
+        for (position, indexKey) in old.uniqueKeys.enumerated() {
+            if let indexKey, uniqueIndexes[position][indexKey] == key { uniqueIndexes[position][indexKey] = nil }
         }
-        partitions[partition]?[key] = nil
-        if partitions[partition]?.isEmpty == true { partitions[partition] = nil }
+        target.entries[key] = new
+        for (position, indexKey) in new.uniqueKeys.enumerated() {
+            if let indexKey { uniqueIndexes[position][indexKey] = key }
+        }
+    }
+
+    private func removeEntry(_ key: SQLValue) -> (entry: Entry, partition: SQLValue)? {
+        guard let partition = partitionOfKey[key], let target = partitions[partition],
+              let entry = target.entries.removeValue(forKey: key) else { return nil }
+        target.orderedKeys = nil
+        if target.entries.isEmpty { partitions[partition] = nil }
         partitionOfKey[key] = nil
+        for (position, indexKey) in entry.uniqueKeys.enumerated() {
+            if let indexKey, uniqueIndexes[position][indexKey] == key { uniqueIndexes[position][indexKey] = nil }
+        }
+        return (entry, partition)
     }
 }
