@@ -39,6 +39,7 @@ let package = Package(
                           dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyStoreConformance"],
                           path: "Examples/CustomStore"),
         // Tests.
+        .testTarget(name: "AgencyKitTests", dependencies: ["AgencyKit"]),
         .testTarget(name: "AgencyCoreTests", dependencies: ["AgencyCore"]),
         .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AvenirTests", dependencies: ["AgencyCore", "Avenir", "AvenirServices", "AgencyStore"],
