@@ -110,11 +110,26 @@ public struct SuggestionService: Sendable {
         try await store.fetch(CampaignSuggestion.pendingQuery(at: now).where(\.clientId, .equals(clientId)))
     }
 
-    /// The status changes of a suggestion, oldest first (creation first).
+    /// The status changes of a suggestion in the order they happened (creation first).
+    ///
+    /// Rows are ordered by `changed_at`; changes made at the same instant (an approval applied
+    /// at once) are ordered by following the chain of statuses, each row's old status being
+    /// the previous row's new one, which the state machine makes unambiguous.
     ///
     /// - Throws: `StoreError`.
     public func history(of id: ID<CampaignSuggestion>) async throws -> [CampaignSuggestionHistory] {
-        try await store.fetch(Query<CampaignSuggestionHistory>().where(\.suggestionId, .equals(id)).sorted(by: \.changedAt))
+        var remaining = try await store.fetch(Query<CampaignSuggestionHistory>().where(\.suggestionId, .equals(id))
+            .sorted(by: \.changedAt))
+        var ordered: [CampaignSuggestionHistory] = []
+        ordered.reserveCapacity(remaining.count)
+        var status: SuggestionStatus?
+        while let next = remaining.firstIndex(where: { $0.oldStatus == status })
+            ?? remaining.indices.min(by: { remaining[$0].changedAt < remaining[$1].changedAt }) {
+            let row = remaining.remove(at: next)
+            ordered.append(row)
+            status = row.newStatus
+        }
+        return ordered
     }
 
     /// The id of the suggestion at `position` of a generation for `clientId` at `now`: a
