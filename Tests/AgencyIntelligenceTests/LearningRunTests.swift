@@ -126,8 +126,7 @@ import Testing
         let dataset = SmallDataset.make(seed: 41)
         let inputs = LearningInputs(client: dataset.client, leads: dataset.leads, activities: dataset.activities,
                                     funnel: dataset.funnel)
-        let fixture = try StoreFixture.make()
-        let detections = await LearningRun(store: fixture.platform).detect(inputs, at: Self.now)
+        let detections = await LearningEngine().detect(inputs, at: Self.now)
         #expect(detections.who == WhoDetector().detect(leads: dataset.leads, now: Self.now))
         #expect(detections.what == WhatDetector().detect(activities: dataset.activities, now: Self.now))
         #expect(detections.when == WhenDetector().detect(activities: dataset.activities, now: Self.now))
