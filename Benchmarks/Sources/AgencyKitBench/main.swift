@@ -8,6 +8,8 @@ enum BenchCommands {
         StoreCommand.self,
         ScoringCommand.self,
         GenerateLeadsCommand.self,
+        LearningCommand.self,
+        GenerateLearningCommand.self,
     ] }
 
     static func help() {
