@@ -56,11 +56,11 @@ struct StoreFixture {
     }
 }
 
-/// A small synthetic client (600 leads, about 2 700 activities, funnel records).
+/// A small synthetic client (400 leads, about 1 600 activities, funnel records).
 enum SmallDataset {
-    static func make(seed: UInt64, leads: Int = 600, effects: PlantedEffects = .standard) -> SyntheticDataset {
+    static func make(seed: UInt64, leads: Int = 400, effects: PlantedEffects = .standard) -> SyntheticDataset {
         SyntheticDataGenerator(configuration: SyntheticConfiguration(
-            seed: seed, leadCount: leads, touchesPerLead: 3...6, baseConversionRate: 0.12, effects: effects))
+            seed: seed, leadCount: leads, touchesPerLead: 3...5, baseConversionRate: 0.12, effects: effects))
             .generate(now: Fixtures.now)
     }
 }

@@ -18,6 +18,10 @@ extension LearningRun {
     /// Rows are in `created_at` order (then primary key), so first-seen tie-breaks follow
     /// time and a re-run over the same rows reads them in the same order.
     ///
+    /// Cost: one read per page. A SQL store serves a page from its index; `InMemoryStore`
+    /// scans the tenant's rows for every page, so with it prefer a ``pageSize`` at least the
+    /// client's row count (one page per table).
+    ///
     /// - Throws: ``IntelligenceServiceError/invalidPageSize(_:)`` or `StoreError`.
     public func load(_ client: Client, at now: Timestamp) async throws -> LearningInputs {
         guard pageSize > 0 else { throw IntelligenceServiceError.invalidPageSize(pageSize) }

@@ -29,7 +29,7 @@ import AgencyStore
 /// eligibility reads, which concern every client, throw.
 public struct LearningRun: Sendable {
     /// The default rows per page when loading leads and activities.
-    public static let defaultPageSize = 5_000
+    public static let defaultPageSize = 50_000
 
     /// The store: platform-wide for every client, or tenant-scoped for one client. Each
     /// client's work runs in that client's tenant scope.

@@ -19,7 +19,7 @@ enum LearningCommand: BenchCommand {
         "--client UUID     with --input: the client to learn for (default: the one with the most leads)",
         "--now TIMESTAMP   the run's now (default: synthetic 2026-01-23T10:15:30Z; input: latest row + 1 hour)",
         "--rounds N        rounds of the pure learning; medians are reported (default 3)",
-        "--page-size N     rows per page when the run loads through the store (default 100k)",
+        "--page-size N     rows per page when the run loads through the store (default 2M: one page, see Performance.md)",
         "--no-store        skip the run through the store",
         "--seed N          generator seed (default 42)",
     ]
@@ -29,7 +29,7 @@ enum LearningCommand: BenchCommand {
     static func run(_ options: Options) async throws {
         try options.check(known: Self.options)
         let rounds = max(1, try options.int("rounds", default: 3))
-        let pageSize = max(1, try options.int("page-size", default: 100_000))
+        let pageSize = max(1, try options.int("page-size", default: 2_000_000))
         var data: LearningData
         if let directory = options.string("input") {
             data = try await LearningData.read(directory: directory, client: options.string("client"), now: options.string("now"))
