@@ -15,8 +15,9 @@ import AgencyStore
 /// Per client, in this order (each step documented on its method):
 /// 1. ``load(_:at:)``: the client's live leads and its activities of the lookback window,
 ///    page by page, plus the external records of the ``LearningRecordSource``.
-/// 2. ``detect(_:at:)``: WHO, WHAT, WHEN, HOW (and FUNNEL when funnel records were supplied)
-///    and the weight optimiser, **concurrently** — they are pure and share nothing.
+/// 2. ``detect(_:at:)`` (``LearningEngine``): WHO, WHAT, WHEN, HOW (and FUNNEL when funnel
+///    records were supplied) and the weight optimiser, **concurrently** — they are pure and
+///    share nothing.
 /// 3. ``persist(_:of:at:)``: each pattern saved through ``PatternRepository`` (upsert +
 ///    archive), in the order WHO → WHAT → WHEN → HOW → FUNNEL; then, when at least two of
 ///    WHO, WHAT, WHEN and HOW were saved, the optimisation is reported and — only when its
@@ -44,7 +45,7 @@ public struct LearningRun: Sendable {
     public var minimumConversions: Int
     /// Days back from `now` in which a converted lead's `updated_at` must fall to count (90).
     public var eligibilityWindowDays: Int
-    /// The weight optimiser.
+    /// The weight optimiser (built from the configuration passed to the initialiser).
     public var optimizer: WeightOptimizer
 
     /// A learning run over `store`.
