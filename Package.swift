@@ -28,7 +28,7 @@ let package = Package(
         // Domain layers above a schema target; they touch the store only in their services.
         .target(name: "AgencyOutreach", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore"]),
         .target(name: "AgencyScoring", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach"]),
-        .target(name: "AgencyIntelligence", dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring"]),
+        .target(name: "AgencyIntelligence", dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyScoring"]),
         .target(name: "AvenirServices", dependencies: ["AgencyCore", "Avenir", "AgencyStore"]),
         // The umbrella.
         .target(name: "AgencyKit", dependencies: [
@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "AgencyScoringTests",
                     dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring", "AgencyStore", "AgencyOutreach"]),
         .testTarget(name: "AgencyIntelligenceTests",
-                    dependencies: ["AgencyCore", "AgencyOS", "AgencyScoring", "AgencyIntelligence"]),
+                    dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyScoring", "AgencyIntelligence"]),
     ],
     swiftLanguageModes: [.v6]
 )

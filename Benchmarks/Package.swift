@@ -21,6 +21,7 @@ let package = Package(
                 .product(name: "AgencyOS", package: "AgencyKit"),
                 .product(name: "AgencyStore", package: "AgencyKit"),
                 .product(name: "AgencyScoring", package: "AgencyKit"),
+                .product(name: "AgencyIntelligence", package: "AgencyKit"),
             ],
             path: "Sources/AgencyKitBench"),
     ],

@@ -1,13 +1,15 @@
 import Foundation
 
-/// Every subcommand. To add one (e.g. `learning`), add a file under `Commands/` with a type
-/// conforming to `BenchCommand` and list it here.
+/// Every subcommand. To add one, add a file under `Commands/` with a type conforming to
+/// `BenchCommand` and list it here.
 enum BenchCommands {
     static var all: [any BenchCommand.Type] { [
         DecodeCommand.self,
         StoreCommand.self,
         ScoringCommand.self,
         GenerateLeadsCommand.self,
+        LearningCommand.self,
+        GenerateLearningCommand.self,
     ] }
 
     static func help() {

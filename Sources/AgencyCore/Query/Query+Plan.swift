@@ -131,9 +131,48 @@ public struct CompiledQuery<Row: Model>: Sendable {
     /// Whether `lhs` comes before `rhs` in the query's order (nulls last ascending, first
     /// descending; the primary key breaks ties).
     public func areInIncreasingOrder(_ lhs: Row, _ rhs: Row) -> Bool {
-        for (column, direction) in zip(sortColumns, directions) {
-            let a = column.value(in: lhs)
-            let b = column.value(in: rhs)
+        precedes(sortKey(of: lhs)[...], sortKey(of: rhs)[...])
+    }
+
+    /// Filters, sorts and pages `rows`. O(n log n); with a limit, O(n log k) for the first
+    /// k = offset + limit rows, so a page of a large table is not found by sorting it all.
+    ///
+    /// Each matching row's sort values are read once, and the sort orders row indices by
+    /// those values: reading a column costs far more than comparing two values, and rows
+    /// are not moved until the page is gathered. Equal rows keep their input order, as a
+    /// stable sort of the rows would.
+    public func apply<S: Sequence>(to rows: S) -> [Row] where S.Element == Row {
+        let matched: [Row] = rows.filter(matches)
+        let width = sortColumns.count
+        var keys: [SQLValue] = []
+        keys.reserveCapacity(matched.count * width)
+        for row in matched { keys.append(contentsOf: sortKey(of: row)) }
+        func key(_ index: Int) -> ArraySlice<SQLValue> { keys[(index * width)..<(index * width + width)] }
+        func before(_ lhs: Int, _ rhs: Int) -> Bool {
+            if precedes(key(lhs), key(rhs)) { return true }
+            return lhs < rhs && !precedes(key(rhs), key(lhs))
+        }
+        if let limit, limit >= 0, case let (kept, overflow) = offset.addingReportingOverflow(limit), !overflow,
+           kept < matched.count / 2 {
+            let first = firstInOrder(kept, count: matched.count, by: before)
+            return first[min(offset, first.count)...].map { matched[$0] }
+        }
+        let order = matched.indices.sorted(by: before)
+        let start = min(offset, order.count)
+        let end = limit.map { start + min(order.count - start, $0) } ?? order.count
+        return order[start..<end].map { matched[$0] }
+    }
+
+    /// The values of the sort columns in `row`, in sort order.
+    private func sortKey(of row: Row) -> [SQLValue] {
+        sortColumns.map { $0.value(in: row) }
+    }
+
+    /// Whether sort key `lhs` comes strictly before `rhs`.
+    private func precedes(_ lhs: ArraySlice<SQLValue>, _ rhs: ArraySlice<SQLValue>) -> Bool {
+        for (offset, direction) in directions.enumerated() {
+            let a = lhs[lhs.startIndex + offset]
+            let b = rhs[rhs.startIndex + offset]
             switch (a.isNull, b.isNull) {
             case (true, true): continue
             case (true, false): return direction == .descending
@@ -146,42 +185,25 @@ public struct CompiledQuery<Row: Model>: Sendable {
         return false
     }
 
-    /// Filters, sorts and pages `rows`. O(n log n); with a limit, O(n log k) for the first
-    /// k = offset + limit rows, so a page of a large table is not found by sorting it all.
-    public func apply<S: Sequence>(to rows: S) -> [Row] where S.Element == Row {
-        var matched: [Row] = rows.filter(matches)
-        if let limit, limit >= 0, case let (kept, overflow) = offset.addingReportingOverflow(limit), !overflow,
-           kept < matched.count / 2 {
-            let first = firstInOrder(kept, of: matched)
-            return first[min(offset, first.count)...].map { matched[$0] }
-        }
-        matched.sort(by: areInIncreasingOrder)
-        let start = min(offset, matched.count)
-        let end = limit.map { start + min(matched.count - start, $0) } ?? matched.count
-        return Array(matched[start..<end])
-    }
-
-    /// The indices of the first `count` rows of `rows` in the query's order (equal rows in
-    /// their input order, as the stable full sort gives them): a sorted buffer of indices
-    /// that a row enters only when it comes before the buffer's last row.
-    private func firstInOrder(_ count: Int, of rows: [Row]) -> [Int] {
-        var kept: [Int] = []
-        guard count > 0 else { return kept }
-        kept.reserveCapacity(count + 1)
-        for index in rows.indices {
-            let row = rows[index]
-            if kept.count == count {
-                guard let last = kept.last, areInIncreasingOrder(row, rows[last]) else { continue }
-                kept.removeLast()
+    /// The first `kept` of the indices `0..<count` in the order `before`: a sorted buffer
+    /// that an index enters only when it comes before the buffer's last index.
+    private func firstInOrder(_ kept: Int, count: Int, by before: (Int, Int) -> Bool) -> [Int] {
+        var buffer: [Int] = []
+        guard kept > 0 else { return buffer }
+        buffer.reserveCapacity(kept + 1)
+        for index in 0..<count {
+            if buffer.count == kept {
+                guard let last = buffer.last, before(index, last) else { continue }
+                buffer.removeLast()
             }
             var low = 0
-            var high = kept.count
+            var high = buffer.count
             while low < high {
                 let middle = (low + high) / 2
-                if areInIncreasingOrder(row, rows[kept[middle]]) { high = middle } else { low = middle + 1 }
+                if before(index, buffer[middle]) { high = middle } else { low = middle + 1 }
             }
-            kept.insert(index, at: low)
+            buffer.insert(index, at: low)
         }
-        return kept
+        return buffer
     }
 }
