@@ -69,7 +69,7 @@ public struct PostgresMigrator: Sendable {
         var applied: [Int] = []
         for migration in migrations {
             let done: Bool = try await connection.withTransaction(logger: logger) { connection in
-                try await run("SELECT pg_advisory_xact_lock(4_107_201_771)", connection, logger)
+                try await run("SELECT pg_advisory_xact_lock(4107201771)", connection, logger)
                 try await run("CREATE SCHEMA IF NOT EXISTS \(namespace.quoted)", connection, logger)
                 try await run("""
                     CREATE TABLE IF NOT EXISTS \(ledger) (version integer PRIMARY KEY, name text NOT NULL,

@@ -83,7 +83,8 @@ struct PredicateSQL<Sink: SQLValueSink> {
             let left = try expression(lhs, coerceTo: declaredType(rhs))
             let right = try expression(rhs, coerceTo: declaredType(lhs))
             guard let a = left.kind, let b = right.kind, a.isComparable(with: b) else { return "(NULL::boolean)" }
-            let collate = a == .text && b == .text ? " COLLATE \"C\"" : ""
+            let ordering = op != .equal && op != .notEqual
+            let collate = ordering && a == .text && b == .text ? " COLLATE \"C\"" : ""
             return "(\(left.sql)\(collate) \(op.rawValue) \(right.sql))"
         case .isNull(let inner): return "(\(try expression(inner, coerceTo: nil).sql) IS NULL)"
         case .isNotNull(let inner): return "(\(try expression(inner, coerceTo: nil).sql) IS NOT NULL)"
