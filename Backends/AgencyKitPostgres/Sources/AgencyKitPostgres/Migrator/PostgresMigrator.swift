@@ -68,7 +68,7 @@ public struct PostgresMigrator: Sendable {
         let ledger = "\(namespace.quoted).agencykit_migrations"
         var applied: [Int] = []
         for migration in migrations {
-            let done: Bool = try await connection.withTransaction(logger: logger) { connection in
+            let done: Bool = try await Self.unwrapped { try await connection.withTransaction(logger: logger) { connection in
                 try await run("SELECT pg_advisory_xact_lock(4107201771)", connection, logger)
                 try await run("CREATE SCHEMA IF NOT EXISTS \(namespace.quoted)", connection, logger)
                 try await run("""
@@ -91,10 +91,19 @@ public struct PostgresMigrator: Sendable {
                     "INSERT INTO \(unescaped: ledger) (version, name, checksum) VALUES (\(migration.version), \(migration.name), \(migration.checksum))",
                     logger: logger)
                 return true
-            }
+            } }
             if done { applied.append(migration.version) }
         }
         return applied
+    }
+
+    /// The error that made a transaction fail, rather than the driver's wrapper around it.
+    private static func unwrapped<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as PostgresTransactionError {
+            throw error.closureError ?? error.beginError ?? error.commitError ?? error
+        }
     }
 
     private func run(_ sql: String, _ connection: PostgresConnection, _ logger: Logger) async throws {

@@ -72,7 +72,7 @@ enum TestDatabase {
 
     /// Creates and migrates a new namespace named `prefix_N`.
     static func migratedNamespace(prefix: String = "t") async throws -> String {
-        let name = "\(prefix)_\(counter.withLock { value -> Int in value += 1; return value })"
+        let name = "\(prefix)_\(ProcessInfo.processInfo.processIdentifier)_\(counter.withLock { value -> Int in value += 1; return value })"
         try await PostgresMigrator(target: target, namespace: name).migrate(try requireClient())
         return name
     }

@@ -1370,7 +1370,7 @@ BEGIN
         ALTER TABLE "{{schema}}"."campaign_suggestions" ADD CONSTRAINT "campaign_suggestions_pattern_types_check" CHECK (("pattern_types" <@ '{"who","what","when","how","funnel"}'::text[]));
     END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = '"{{schema}}"."campaign_suggestions"'::regclass AND conname = 'create_campaign_has_no_campaign') THEN
-        ALTER TABLE "{{schema}}"."campaign_suggestions" ADD CONSTRAINT "create_campaign_has_no_campaign" CHECK (("suggestion_type" COLLATE "C" <> 'create_campaign'::text) OR ("campaign_id" IS NULL));
+        ALTER TABLE "{{schema}}"."campaign_suggestions" ADD CONSTRAINT "create_campaign_has_no_campaign" CHECK (("suggestion_type" <> 'create_campaign'::text) OR ("campaign_id" IS NULL));
     END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = '"{{schema}}"."campaign_suggestions"'::regclass AND conname = 'expires_after_generated') THEN
         ALTER TABLE "{{schema}}"."campaign_suggestions" ADD CONSTRAINT "expires_after_generated" CHECK ("expires_at" > "generated_at");
@@ -1379,7 +1379,7 @@ BEGIN
         ALTER TABLE "{{schema}}"."campaign_suggestions" ADD CONSTRAINT "reviewed_status_has_reviewed_at" CHECK ((NOT ("status" IN ('approved'::text, 'rejected'::text, 'applied'::text))) OR ("reviewed_at" IS NOT NULL));
     END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = '"{{schema}}"."campaign_suggestions"'::regclass AND conname = 'applied_status_has_applied_at') THEN
-        ALTER TABLE "{{schema}}"."campaign_suggestions" ADD CONSTRAINT "applied_status_has_applied_at" CHECK (("status" COLLATE "C" <> 'applied'::text) OR ("applied_at" IS NOT NULL));
+        ALTER TABLE "{{schema}}"."campaign_suggestions" ADD CONSTRAINT "applied_status_has_applied_at" CHECK (("status" <> 'applied'::text) OR ("applied_at" IS NOT NULL));
     END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = '"{{schema}}"."campaign_suggestions"'::regclass AND conname = 'campaign_suggestions_client_id_fkey') THEN
         ALTER TABLE "{{schema}}"."campaign_suggestions" ADD CONSTRAINT "campaign_suggestions_client_id_fkey" FOREIGN KEY ("client_id") REFERENCES "{{schema}}"."clients" ("id") ON DELETE CASCADE;

@@ -66,8 +66,8 @@ CREATE INDEX IF NOT EXISTS "idx_conversion_patterns_valid_until" ON "{{schema}}"
 
 CREATE INDEX IF NOT EXISTS "idx_conversion_pattern_history_client_type" ON "{{schema}}"."conversion_pattern_history" ("client_id", "pattern_type", "archived_at" DESC);
 
-CREATE INDEX IF NOT EXISTS "idx_campaign_suggestions_pending" ON "{{schema}}"."campaign_suggestions" ("client_id", "status") WHERE (("status" COLLATE "C" = 'pending'::text) AND ("deleted_at" IS NULL));
-CREATE INDEX IF NOT EXISTS "idx_campaign_suggestions_expires" ON "{{schema}}"."campaign_suggestions" ("expires_at") WHERE ("status" COLLATE "C" = 'pending'::text);
+CREATE INDEX IF NOT EXISTS "idx_campaign_suggestions_pending" ON "{{schema}}"."campaign_suggestions" ("client_id", "status") WHERE (("status" = 'pending'::text) AND ("deleted_at" IS NULL));
+CREATE INDEX IF NOT EXISTS "idx_campaign_suggestions_expires" ON "{{schema}}"."campaign_suggestions" ("expires_at") WHERE ("status" = 'pending'::text);
 
 CREATE INDEX IF NOT EXISTS "idx_campaign_suggestion_history_suggestion_id" ON "{{schema}}"."campaign_suggestion_history" ("suggestion_id");
 
@@ -87,8 +87,8 @@ CREATE UNIQUE INDEX IF NOT EXISTS "unique_lead_seat" ON "{{schema}}"."linkedin_c
 CREATE INDEX IF NOT EXISTS "idx_linkedin_conn_lead" ON "{{schema}}"."linkedin_connections" ("lead_id");
 CREATE INDEX IF NOT EXISTS "idx_linkedin_conn_seat" ON "{{schema}}"."linkedin_connections" ("seat_id");
 CREATE INDEX IF NOT EXISTS "idx_linkedin_conn_status" ON "{{schema}}"."linkedin_connections" ("status");
-CREATE INDEX IF NOT EXISTS "idx_linkedin_conn_pending" ON "{{schema}}"."linkedin_connections" ("seat_id", "requested_at") WHERE ("status" COLLATE "C" = 'pending'::text);
-CREATE INDEX IF NOT EXISTS "idx_linkedin_conn_followup" ON "{{schema}}"."linkedin_connections" ("follow_up_scheduled_for") WHERE (("status" COLLATE "C" = 'accepted'::text) AND ("follow_up_sent_at" IS NULL));
+CREATE INDEX IF NOT EXISTS "idx_linkedin_conn_pending" ON "{{schema}}"."linkedin_connections" ("seat_id", "requested_at") WHERE ("status" = 'pending'::text);
+CREATE INDEX IF NOT EXISTS "idx_linkedin_conn_followup" ON "{{schema}}"."linkedin_connections" ("follow_up_scheduled_for") WHERE (("status" = 'accepted'::text) AND ("follow_up_sent_at" IS NULL));
 
 CREATE UNIQUE INDEX IF NOT EXISTS "idx_client_intelligence_client" ON "{{schema}}"."client_intelligence" ("client_id") WHERE ("deleted_at" IS NULL);
 CREATE INDEX IF NOT EXISTS "idx_client_intelligence_last_scrape" ON "{{schema}}"."client_intelligence" ("last_full_scrape_at") WHERE ("deleted_at" IS NULL);
@@ -100,4 +100,4 @@ CREATE INDEX IF NOT EXISTS "idx_sdk_usage_created" ON "{{schema}}"."sdk_usage_lo
 
 CREATE UNIQUE INDEX IF NOT EXISTS "digest_logs_client_id_digest_date_digest_type_key" ON "{{schema}}"."digest_logs" ("client_id", "digest_date", "digest_type");
 CREATE INDEX IF NOT EXISTS "idx_digest_logs_client_date" ON "{{schema}}"."digest_logs" ("client_id", "digest_date" DESC);
-CREATE INDEX IF NOT EXISTS "idx_digest_logs_status" ON "{{schema}}"."digest_logs" ("status") WHERE ("status" COLLATE "C" = 'pending'::text);
+CREATE INDEX IF NOT EXISTS "idx_digest_logs_status" ON "{{schema}}"."digest_logs" ("status") WHERE ("status" = 'pending'::text);
