@@ -37,10 +37,10 @@ cat > "$WORK/control.sh" <<CONTROL
 # stop | start | restart the throwaway cluster (used by the fault tests).
 set -euo pipefail
 case "\${1:-}" in
-    stop) ${RUN_AS[*]} "$PG_BIN/pg_ctl" -D "$WORK/data" -m fast -w stop >/dev/null ;;
-    kill) ${RUN_AS[*]} "$PG_BIN/pg_ctl" -D "$WORK/data" -m immediate -w stop >/dev/null ;;
+    stop) ${RUN_AS[*]} "$PG_BIN/pg_ctl" -D "$WORK/data" -m fast -w stop </dev/null >/dev/null 2>&1 ;;
+    kill) ${RUN_AS[*]} "$PG_BIN/pg_ctl" -D "$WORK/data" -m immediate -w stop </dev/null >/dev/null 2>&1 ;;
     start) ${RUN_AS[*]} "$PG_BIN/pg_ctl" -D "$WORK/data" -l "$WORK/server.log" -w \
-        -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c full_page_writes=off" start >/dev/null ;;
+        -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c full_page_writes=off" start </dev/null >/dev/null 2>&1 ;;
     *) echo "usage: \$0 stop|kill|start" >&2; exit 2 ;;
 esac
 CONTROL

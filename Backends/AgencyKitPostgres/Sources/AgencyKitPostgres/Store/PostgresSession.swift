@@ -33,7 +33,11 @@ final class PostgresSession {
         }
     }
 
-    func commit() async throws { try await execute("COMMIT") }
+    /// `COMMIT`, unless the call was abandoned (timed out): then the transaction rolls back.
+    func commit() async throws {
+        try Task.checkCancellation()
+        try await execute("COMMIT")
+    }
 
     func rollback() async {
         _ = try? await connection.query(PostgresQuery(unsafeSQL: "ROLLBACK"), logger: logger)
@@ -55,14 +59,14 @@ final class PostgresSession {
 
     /// Runs a statement and discards its rows.
     func execute(_ sql: String, _ binds: [String?] = []) async throws {
-        let rows = try await connection.query(query(sql, binds), logger: logger)
+        let rows = try await connection.query(try query(sql, binds), logger: logger)
         for try await _ in rows {}
     }
 
     /// The first column of every row, as text.
     func texts(_ sql: String, _ binds: [String?] = []) async throws -> [String?] {
         var out: [String?] = []
-        for try await row in try await connection.query(query(sql, binds), logger: logger) {
+        for try await row in try await connection.query(try query(sql, binds), logger: logger) {
             out.append(try row.decode(String?.self))
         }
         return out
@@ -71,13 +75,14 @@ final class PostgresSession {
     /// The first two columns of every row, as text.
     func pairs(_ sql: String, _ binds: [String?] = []) async throws -> [(String?, String?)] {
         var out: [(String?, String?)] = []
-        for try await row in try await connection.query(query(sql, binds), logger: logger) {
+        for try await row in try await connection.query(try query(sql, binds), logger: logger) {
             out.append(try row.decode((String?, String?).self))
         }
         return out
     }
 
-    private func query(_ sql: String, _ binds: [String?]) -> PostgresQuery {
+    private func query(_ sql: String, _ binds: [String?]) throws -> PostgresQuery {
+        try Task.checkCancellation()
         var bindings = PostgresBindings(capacity: binds.count)
         for value in binds {
             if let value { bindings.append(value) } else { bindings.appendNull() }

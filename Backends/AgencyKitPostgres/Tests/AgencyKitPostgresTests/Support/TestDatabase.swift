@@ -3,6 +3,9 @@ import AgencyKitPostgres
 import AgencyOS
 import AgencyStore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Logging
 import PostgresNIO
 
@@ -107,16 +110,21 @@ enum TestDatabase {
     }
 
     /// Runs the cluster control script (`stop`, `kill`, `start`) the test script exported.
+    /// Spawned and reaped directly: Foundation's `Process` does not always notice the exit of
+    /// a command that leaves a daemon (the restarted server) behind.
     static func control(_ action: String) throws {
         guard let script = ProcessInfo.processInfo.environment["AGENCYKIT_PG_CONTROL"] else {
             throw TestSetupError(description: "AGENCYKIT_PG_CONTROL is not set: run through Scripts/with-postgres.sh")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: script)
-        process.arguments = [action]
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw TestSetupError(description: "control \(action) exited with \(process.terminationStatus)") }
+        var pid: pid_t = 0
+        let arguments: [UnsafeMutablePointer<CChar>?] = [strdup(script), strdup(action), nil]
+        defer { arguments.forEach { free($0) } }
+        guard posix_spawn(&pid, script, nil, nil, arguments, environ) == 0 else {
+            throw TestSetupError(description: "control \(action) could not be started")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard status == 0 else { throw TestSetupError(description: "control \(action) exited with status \(status)") }
     }
 }
 
