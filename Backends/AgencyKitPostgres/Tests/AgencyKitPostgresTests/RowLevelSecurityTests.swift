@@ -73,6 +73,7 @@ import Testing
     }
 
     @Test func appRoleIsNotPrivileged() async throws {
+        _ = try await TestDatabase.migratedNamespace(prefix: "rls")
         let flags = try await TestDatabase.sql("SELECT (rolsuper OR rolbypassrls)::text FROM pg_roles WHERE rolname = 'agencykit_app'")
         #expect(flags == ["false"])
     }
