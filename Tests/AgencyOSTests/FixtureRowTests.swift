@@ -31,6 +31,9 @@ struct FixtureRowTests {
         for key in fixture.keys where fixture[key] == .null {
             #expect(encoded[key] == .null, "\(key) should be written as null")
         }
+        for column in M.schema.columns where fixture[column.name] != .null {
+            #expect(column.value(in: row) != .null, "\(M.schema.name).\(column.name) has a value in the row but decodes as NULL: its coding key differs from the column name")
+        }
     }
 
     @Test("a null in a nullable column decodes; in a NOT NULL column it is rejected", arguments: Models.tables)
@@ -72,6 +75,29 @@ struct FixtureRowTests {
             #expect(error.value == "superuser")
             #expect(error.allowedValues == ["owner", "admin", "member", "viewer"])
             #expect(error.codingPath == ["role"])
+        }
+    }
+
+    @Test("every column reads back from its own key (coding keys are the column names)", arguments: Models.tables)
+    func codingKeysAreColumnNames(table: String) throws {
+        try checkKeys(Models.model(table))
+    }
+
+    private func checkKeys<M: Model>(_ type: M.Type) throws {
+        let base = try Fixtures.row(M.self)
+        for column in M.schema.columns {
+            var row = base
+            if column.value(in: row).isNull {
+                let samples: [SQLValue] = [.text("x"), .int(1), .double(0.5), .numeric(1), .bool(true),
+                                           .uuid(UUID(uuid: (1, 2, 3, 4, 5, 6, 0x47, 8, 0x89, 10, 11, 12, 13, 14, 15, 16))),
+                                           .timestamp(Timestamp(microsecondsSinceEpoch: 1_767_225_600_000_001)),
+                                           .date(LocalDate(daysSinceEpoch: 20_454)), .time(TimeOfDay(microsecondsSinceMidnight: 1)),
+                                           .json(.object([:])), .json(.array([])), .array([.text("x")]), .array([.int(1)])]
+                guard let sample = samples.first(where: { (try? column.setValue($0, in: &row)) != nil }) else { continue }
+                try column.setValue(sample, in: &row)
+            }
+            let again = try Fixtures.decode(M.self, from: try Fixtures.encodedObject(row))
+            #expect(column.value(in: again) == column.value(in: row), "\(M.schema.name).\(column.name) does not read back from its key")
         }
     }
 }
