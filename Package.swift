@@ -39,6 +39,11 @@ let package = Package(
         // Examples.
         .target(name: "AgencyKitDemo", dependencies: ["AgencyKit"], path: "Examples/Demo/Library"),
         .executableTarget(name: "agencykit-demo", dependencies: ["AgencyKit", "AgencyKitDemo"], path: "Examples/Demo/App"),
+        .executableTarget(name: "agencykit-quick-start-example", dependencies: ["AgencyKit"], path: "Examples/QuickStart"),
+        .executableTarget(name: "agencykit-scoring-example", dependencies: ["AgencyKit"], path: "Examples/Scoring"),
+        .executableTarget(name: "agencykit-learning-loop-example", dependencies: ["AgencyKit"], path: "Examples/LearningLoop"),
+        .executableTarget(name: "agencykit-suggestions-review-example", dependencies: ["AgencyKit"],
+                          path: "Examples/SuggestionsReview"),
         .executableTarget(name: "agencykit-custom-store-example",
                           dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyStoreConformance"],
                           path: "Examples/CustomStore"),
