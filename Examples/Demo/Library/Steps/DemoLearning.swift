@@ -34,7 +34,7 @@ extension DemoSession {
         if let optimization = result.optimization {
             let correlation = [optimization.baselineCorrelation, optimization.optimizedCorrelation]
                 .map { $0.map { DemoFormat.decimal($0, digits: 3) } ?? "—" }
-            output.line("   weight optimiser: \(optimization.optimizationStatus.rawValue) on \(optimization.sampleSize) leads, "
+            output.line("   weight optimiser: \(optimization.optimizationStatus.rawValue) on \(DemoFormat.count(optimization.sampleSize)) leads, "
                 + "correlation with conversion \(correlation[0]) → \(correlation[1]); "
                 + (result.weightsWritten ? "learned weights written to the client" : "weights not written"))
             if result.weightsWritten { report.learnedWeights = optimization.weights }

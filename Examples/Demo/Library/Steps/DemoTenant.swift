@@ -34,7 +34,7 @@ extension DemoSession {
             membership = try await tenant.insert(membership)
             report.membershipRoles.append(membership.role)
             rows.append([membership.role.rawValue, member.name, member.email,
-                         membership.isAccepted ? "member" : "invited, pending"])
+                         membership.isAccepted ? "accepted" : "invited, not accepted yet"])
         }
         output.table(rows)
         let admins = try await tenant.count(Query<Membership>().where(\.role, .isIn([.owner, .admin])))
