@@ -20,7 +20,7 @@ extension DemoSession {
         guard let client else { throw DemoError.unexpected("no tenant yet") }
         let tenant = try tenant()
         let end = configuration.start.adding(days: Self.simulatedDays)
-        output.section(7, "90 days of outreach (SyntheticDataGenerator, seed \(configuration.seed))")
+        output.section(7, "90 days of outreach (SyntheticDataGenerator, seeded from \(configuration.seed))")
         let generator = SyntheticDataGenerator(configuration: SyntheticConfiguration(
             seed: Self.simulationSeed(configuration.seed), leadCount: configuration.simulatedProspects,
             baseConversionRate: 0.06, campaignCount: campaigns.count, includeFunnel: false, effects: Self.plantedEffects))
