@@ -15,6 +15,8 @@ let package = Package(
         .library(name: "AgencyScoring", targets: ["AgencyScoring"]),
         .library(name: "AgencyIntelligence", targets: ["AgencyIntelligence"]),
         .library(name: "AvenirServices", targets: ["AvenirServices"]),
+        // The demo's story as a library, so a backend package can run the same story on its store.
+        .library(name: "AgencyKitDemo", targets: ["AgencyKitDemo"]),
     ],
     targets: [
         // Schema-agnostic core: values, IDs, JSON coding, schema description, validation, queries.
@@ -35,11 +37,19 @@ let package = Package(
             "AgencyCore", "AgencyOS", "AgencyStore", "AgencyOutreach", "AgencyScoring", "AgencyIntelligence",
         ]),
         // Examples.
+        .target(name: "AgencyKitDemo", dependencies: ["AgencyKit"], path: "Examples/Demo/Library"),
+        .executableTarget(name: "agencykit-demo", dependencies: ["AgencyKit", "AgencyKitDemo"], path: "Examples/Demo/App"),
+        .executableTarget(name: "agencykit-quick-start-example", dependencies: ["AgencyKit"], path: "Examples/QuickStart"),
+        .executableTarget(name: "agencykit-scoring-example", dependencies: ["AgencyKit"], path: "Examples/Scoring"),
+        .executableTarget(name: "agencykit-learning-loop-example", dependencies: ["AgencyKit"], path: "Examples/LearningLoop"),
+        .executableTarget(name: "agencykit-suggestions-review-example", dependencies: ["AgencyKit"],
+                          path: "Examples/SuggestionsReview"),
         .executableTarget(name: "agencykit-custom-store-example",
                           dependencies: ["AgencyCore", "AgencyOS", "AgencyStore", "AgencyStoreConformance"],
                           path: "Examples/CustomStore"),
         // Tests.
         .testTarget(name: "AgencyKitTests", dependencies: ["AgencyKit"]),
+        .testTarget(name: "AgencyKitDemoTests", dependencies: ["AgencyKit", "AgencyKitDemo"]),
         .testTarget(name: "AgencyCoreTests", dependencies: ["AgencyCore"]),
         .testTarget(name: "AgencyOSTests", dependencies: ["AgencyCore", "AgencyOS"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AvenirTests", dependencies: ["AgencyCore", "Avenir", "AvenirServices", "AgencyStore"],

@@ -147,7 +147,7 @@ public struct Query<Row: Model>: Sendable {
         return sort.contains { $0.column == key } ? sort : sort + [SortKey(key, .ascending)]
     }
 
-    /// The same query without limit, offset or cursor (what ``count`` semantics use).
+    /// The same query without limit, offset or cursor (what a store's `count` semantics use).
     public var unpaged: Query {
         var copy = self
         copy.limit = nil

@@ -21,8 +21,8 @@ public struct SQLValueConversionError: Error, Hashable, Sendable, CustomStringCo
 ///
 /// Every property a ``Column`` describes conforms: the standard scalars, `UUID`,
 /// ``Timestamp``, ``LocalDate``, ``TimeOfDay``, ``SQLNumeric``, ``JSONValue``, ``ID``,
-/// string enums (``SchemaEnum``), typed JSONB values (``JSONBValue``), and optionals and
-/// arrays of them.
+/// string enums (``SchemaEnum``), and optionals and arrays of them. Typed JSONB payloads
+/// are described with `Column(json:)` instead.
 public protocol SQLValueConvertible: Sendable {
     /// The column value.
     var sqlValue: SQLValue { get }
