@@ -77,7 +77,7 @@ fi
 # 2. Symbol graphs. An up-to-date module is not recompiled and keeps its graphs, so the
 #    directory is never emptied.
 mkdir -p "$graphs"
-for target in AgencyKit AgencyStoreConformance; do
+for target in AgencyKit AgencyStoreConformance Avenir AvenirServices; do
     step "symbol graphs: $target"
     swift build --scratch-path "$scratch" --target "$target" \
         -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$graphs" 2>&1 | tail -n 1
@@ -100,11 +100,14 @@ convert() {
 }
 convert AgencyKit "$catalog"
 convert AgencyStoreConformance
+convert Avenir
+convert AvenirServices
 
 step "docc merge"
 rm -rf "$out"
 mkdir -p "$out"
 "$docc" merge "$work/AgencyKit.doccarchive" "$work/AgencyStoreConformance.doccarchive" \
+    "$work/Avenir.doccarchive" "$work/AvenirServices.doccarchive" \
     --output-path "$out/AgencyKit.doccarchive" --synthesized-landing-page-name "AgencyKit Documentation"
 
 echo

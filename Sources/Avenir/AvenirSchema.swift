@@ -1,7 +1,7 @@
 import AgencyCore
 
 /// The Avenir AI schema target: the seven tables of the Avenir AI Solutions system,
-/// parents before children, as one ``SchemaTarget`` that stores, migrations and the
+/// parents before children, as one `SchemaTarget` that stores, migrations and the
 /// conformance suite read.
 ///
 /// The tenant is `clients.client_id` (a unique non-primary column); leads soft-delete

@@ -16,10 +16,10 @@ public struct AvenirMaintenance: Sendable {
     }
 
     /// Archives every lead of the scope idle for a year (see
-    /// ``LeadMaintenance/idleLeads(_:actions:now:)``): `archived = true`, tag `Archived`
+    /// `LeadMaintenance/idleLeads(_:actions:now:)`): `archived = true`, tag `Archived`
     /// and an `archive` action each, all in one batch. Returns the archived leads.
     ///
-    /// - Throws: ``StoreError``.
+    /// - Throws: `StoreError`.
     public func archiveIdleLeads() async throws -> [LeadMemory] {
         let now = clock.now()
         let cutoff = LeadMaintenance.oneYearBefore(now)
@@ -42,8 +42,8 @@ public struct AvenirMaintenance: Sendable {
     /// their leads, lead actions, growth-brain events and key-rotation log — in one batch.
     /// An explicit, platform-wide operation.
     ///
-    /// - Throws: ``StoreError/requiresPlatformScope(table:operation:)`` in a tenant scope;
-    ///   ``StoreError``.
+    /// - Throws: `StoreError/requiresPlatformScope(table:operation:)` in a tenant scope;
+    ///   `StoreError`.
     public func purgeTestData() async throws -> PurgeReport {
         guard store.scope.isPlatformWide else {
             throw StoreError.requiresPlatformScope(table: Client.schema.name, operation: "purge of test data")

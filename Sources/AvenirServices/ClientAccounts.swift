@@ -24,7 +24,7 @@ public struct ClientAccounts: Sendable {
     /// Registers a client: a new tenant key and API key from `generator`, and `is_test`
     /// set when the email marks test data.
     ///
-    /// - Throws: ``StoreError`` (e.g. a taken email).
+    /// - Throws: `StoreError` (e.g. a taken email).
     public func register<G: RandomNumberGenerator>(
         businessName: String, email: String, passwordHash: String, language: ClientLanguage = .en,
         using generator: inout G
@@ -34,10 +34,10 @@ public struct ClientAccounts: Sendable {
         return try await store.scoped(.platformWide).insert(client.detectingTestData())
     }
 
-    /// The internal client (``ClientID/avenirInternal``): inserted with a new API key when
+    /// The internal client (`ClientID/avenirInternal`): inserted with a new API key when
     /// missing, otherwise marked `is_internal = true` (the seed's `ON CONFLICT … DO UPDATE`).
     ///
-    /// - Throws: ``StoreError``.
+    /// - Throws: `StoreError`.
     public func ensureInternalClient<G: RandomNumberGenerator>(passwordHash: String, using generator: inout G) async throws -> Client {
         let platform = store.scoped(.platformWide)
         if var existing = try await platform.first(Query<Client>().where(\.clientId, .equals(.avenirInternal))) {
@@ -49,10 +49,10 @@ public struct ClientAccounts: Sendable {
     }
 
     /// The client whose API key is `presentedKey`, or `nil`. Every stored key is compared
-    /// with ``APIKey/matches(_:_:)`` and the scan never stops early, so the time taken
+    /// with `APIKey/matches(_:_:)` and the scan never stops early, so the time taken
     /// depends on the number of clients, not on how much of a key was guessed right.
     ///
-    /// - Throws: ``StoreError``.
+    /// - Throws: `StoreError`.
     public func client(authenticatedBy presentedKey: String) async throws -> Client? {
         var found: Client?
         for client in try await store.scoped(.platformWide).fetch(Query<Client>()) {
@@ -66,8 +66,8 @@ public struct ClientAccounts: Sendable {
     /// `last_rotated`, writing an `api_key_rotation_log` row (the old key's last four
     /// characters and `reason`) in the same batch.
     ///
-    /// - Throws: ``StoreError/notFound(table:key:)`` for an unknown client,
-    ///   ``StoreError/invalid(_:)`` for a blank reason.
+    /// - Throws: `StoreError/notFound(table:key:)` for an unknown client,
+    ///   `StoreError/invalid(_:)` for a blank reason.
     public func rotateAPIKey<G: RandomNumberGenerator>(of clientID: ClientID, reason: String,
                                                        using generator: inout G) async throws -> (client: Client, log: APIKeyRotationLog) {
         let scope = store.scoped(.tenant(clientID))

@@ -2,7 +2,7 @@ import AgencyCore
 import AgencyStore
 import Avenir
 
-/// Computes a client's period insights with ``GrowthBrainAnalytics`` from the store's
+/// Computes a client's period insights with `GrowthBrainAnalytics` from the store's
 /// rows and records them as growth-brain events.
 public struct GrowthBrainRecorder: Sendable {
     /// The store, scoped to the client or platform-wide.
@@ -20,7 +20,7 @@ public struct GrowthBrainRecorder: Sendable {
     /// `conversion_prediction` events of `clientId` in one batch and returns them as stored.
     /// The leads read include deleted ones, as the seed's analytics query does.
     ///
-    /// - Throws: ``StoreError``.
+    /// - Throws: `StoreError`.
     public func recordPeriodInsights(for clientId: ClientID) async throws -> [GrowthBrainEvent] {
         let now = clock.now()
         let leads = try await store.fetch(Query<LeadMemory>().where(\.clientId, .equals(clientId)).includingDeleted())

@@ -4,7 +4,7 @@ import Avenir
 
 /// Lead lifecycle changes written to a store: each change, its `lead_actions` row and,
 /// for a conversion or a revert, its growth-brain event, in ONE all-or-nothing batch.
-/// An illegal change throws ``LeadTransitionError`` before anything is written.
+/// An illegal change throws `LeadTransitionError` before anything is written.
 public struct LeadLifecycleService: Sendable {
     /// What one lifecycle change stored.
     public struct Outcome: Sendable, Hashable {
@@ -30,7 +30,7 @@ public struct LeadLifecycleService: Sendable {
     /// Inserts a new lead (tag `Active`) with its `insert` action; an unassigned id is
     /// drawn from `generator` (pass `SystemRandomNumberGenerator()` in production).
     ///
-    /// - Throws: ``LeadTransitionError`` for a lead that does not start Active; ``StoreError``.
+    /// - Throws: `LeadTransitionError` for a lead that does not start Active; `StoreError`.
     public func insert<G: RandomNumberGenerator>(_ lead: LeadMemory, using generator: inout G) async throws -> Outcome {
         let change = try LeadLifecycle.insertion(of: lead, at: clock.now(), using: &generator)
         var batch = WriteBatch()
@@ -42,8 +42,8 @@ public struct LeadLifecycleService: Sendable {
     /// Applies `transition` to the lead `id`. A change to `Converted` also records a
     /// `conversion` event (`conversionValue` if known), a revert a `reversion` event.
     ///
-    /// - Throws: ``LeadTransitionError`` for an illegal change (nothing written);
-    ///   ``StoreError/notFound(table:key:)`` when the lead is not in this scope.
+    /// - Throws: `LeadTransitionError` for an illegal change (nothing written);
+    ///   `StoreError/notFound(table:key:)` when the lead is not in this scope.
     public func apply(_ transition: LeadTransition, to id: ID<LeadMemory>,
                       conversionValue: SQLNumeric? = nil) async throws -> Outcome {
         let lead = try await load(id)
@@ -93,7 +93,7 @@ public struct LeadLifecycleService: Sendable {
     /// Applies an AI enrichment with its `update` action; histories grow only where a
     /// value changed. Returns `nil` (and writes nothing) when nothing changed.
     ///
-    /// - Throws: ``LeadTransitionError/leadDeleted``; ``StoreError``.
+    /// - Throws: `LeadTransitionError/leadDeleted`; `StoreError`.
     public func enrich(_ id: ID<LeadMemory>, with enrichment: LeadEnrichment) async throws -> Outcome? {
         let lead = try await load(id)
         guard let change = try LeadLifecycle.enrichment(of: lead, with: enrichment, at: clock.now()) else { return nil }
@@ -105,12 +105,12 @@ public struct LeadLifecycleService: Sendable {
 
     /// The lead's action rows, oldest first.
     ///
-    /// - Throws: ``StoreError``.
+    /// - Throws: `StoreError`.
     public func actions(of id: ID<LeadMemory>) async throws -> [LeadAction] {
         try await store.fetch(Query<LeadAction>().where(\.leadId, .equals(id)).sorted(by: \.timestamp))
     }
 
-    /// The lead, deleted or not (a deleted lead must report ``LeadTransitionError/leadDeleted``).
+    /// The lead, deleted or not (a deleted lead must report `LeadTransitionError/leadDeleted`).
     private func load(_ id: ID<LeadMemory>) async throws -> LeadMemory {
         guard let lead = try await store.find(LeadMemory.self, id: id, includingDeleted: true) else {
             throw StoreError.notFound(table: LeadMemory.schema.name, key: id.description)

@@ -18,7 +18,7 @@ public struct ProspectPipeline: Sendable {
 
     /// Scores the prospect `id` by `test` (response, automation need, `last_tested`).
     ///
-    /// - Throws: ``StoreError``.
+    /// - Throws: `StoreError`.
     public func recordTest(_ id: ID<ProspectCandidate>, _ test: AutoresponderTest) async throws -> ProspectCandidate {
         let prospect = try await store.get(ProspectCandidate.self, id: id)
         return try await store.update(prospect.scored(by: test, at: clock.now()))
@@ -26,7 +26,7 @@ public struct ProspectPipeline: Sendable {
 
     /// Uncontacted prospects with an automation need of at least 70, highest first.
     ///
-    /// - Throws: ``StoreError``.
+    /// - Throws: `StoreError`.
     public func highPriorityUncontacted(limit: Int = 20) async throws -> [ProspectCandidate] {
         try await store.fetch(ProspectCandidate.highPriorityUncontacted(limit: limit))
     }
@@ -34,7 +34,7 @@ public struct ProspectPipeline: Sendable {
     /// Logs an outreach email to the prospect `id` (status `sent`, `sent_at` now) and marks
     /// the prospect contacted, in one batch.
     ///
-    /// - Throws: ``StoreError``.
+    /// - Throws: `StoreError`.
     public func sendOutreach(to id: ID<ProspectCandidate>, subject: String, body: String) async throws -> ProspectOutreachLog {
         var prospect = try await store.get(ProspectCandidate.self, id: id)
         prospect.contacted = true
@@ -50,8 +50,8 @@ public struct ProspectPipeline: Sendable {
     /// Moves the outreach `id` forward to `status` (a repeat of the current status writes
     /// nothing).
     ///
-    /// - Throws: ``OutreachTransitionError`` for a backward or final-state move (nothing
-    ///   written); ``StoreError``.
+    /// - Throws: `OutreachTransitionError` for a backward or final-state move (nothing
+    ///   written); `StoreError`.
     public func advanceOutreach(_ id: ID<ProspectOutreachLog>, to status: OutreachStatus) async throws -> ProspectOutreachLog {
         let log = try await store.get(ProspectOutreachLog.self, id: id)
         let advanced = try log.advanced(to: status, at: clock.now())

@@ -6,11 +6,11 @@ import AgencyCore
 /// old key's last four characters — enough to match a key a client reports, never enough
 /// to use it — and is append-only.
 public struct APIKeyRotationLog: Model {
-    /// Primary key; assigned by the store when ``ID/unassigned``.
+    /// Primary key; assigned by the store when `ID/unassigned`.
     public var id: ID<APIKeyRotationLog>
     /// The client whose key rotated (tenant).
     public var clientId: ClientID
-    /// When the key rotated; stamped by the store when ``Timestamp/unassigned``.
+    /// When the key rotated; stamped by the store when `Timestamp/unassigned`.
     public var rotatedAt: Timestamp
     /// The last (up to) four characters of the replaced key.
     public var oldKeyLastFour: String

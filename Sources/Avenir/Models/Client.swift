@@ -7,7 +7,7 @@ import AgencyCore
 /// ``passwordHash``, ``apiKey`` and ``smtpPassword`` are secrets: descriptions, dumps,
 /// validation messages and store errors never show them.
 public struct Client: Model {
-    /// Primary key; assigned by the store when ``ID/unassigned``. Nothing references it.
+    /// Primary key; assigned by the store when `ID/unassigned`. Nothing references it.
     public var id: ID<Client>
     /// The tenant key every relationship uses.
     public var clientId: ClientID

@@ -6,7 +6,7 @@ import AgencyCore
 /// ``learningSnapshot`` is stored exactly as read (any JSON, unknown kinds and keys
 /// included); ``snapshot()`` gives the typed view for the row's ``eventType``.
 public struct GrowthBrainEvent: Model {
-    /// Primary key; assigned by the store when ``ID/unassigned``.
+    /// Primary key; assigned by the store when `ID/unassigned`.
     public var id: ID<GrowthBrainEvent>
     /// The owning client (tenant); `NOT NULL` in AgencyKit.
     public var clientId: ClientID

@@ -6,7 +6,7 @@ import AgencyCore
 /// The table is append-only: stores refuse updates, soft deletes and direct purges; rows
 /// leave only with their lead or client. ``LeadLifecycle`` writes every row.
 public struct LeadAction: Model {
-    /// Primary key; assigned by the store when ``ID/unassigned``.
+    /// Primary key; assigned by the store when `ID/unassigned`.
     public var id: ID<LeadAction>
     /// The lead acted on; `NOT NULL` in AgencyKit.
     public var leadId: ID<LeadMemory>
@@ -22,7 +22,7 @@ public struct LeadAction: Model {
     public var reversionReason: String?
     /// Whether this is test data (the lead's flag).
     public var isTest: Bool
-    /// When it happened; stamped by the store when ``Timestamp/unassigned``.
+    /// When it happened; stamped by the store when `Timestamp/unassigned`.
     public var timestamp: Timestamp
 
     /// Creates an action row; every argument but lead, client and type has the database default.

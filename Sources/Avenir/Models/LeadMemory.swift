@@ -7,7 +7,7 @@ import AgencyCore
 /// row) and the enrichment through ``LeadMemory/enriched(with:at:)`` (histories append
 /// only on change).
 public struct LeadMemory: Model, FlagSoftDeletable {
-    /// Primary key; assigned by the store when ``ID/unassigned``.
+    /// Primary key; assigned by the store when `ID/unassigned`.
     public var id: ID<LeadMemory>
     /// The lead's email.
     public var email: String
@@ -82,7 +82,7 @@ public struct LeadMemory: Model, FlagSoftDeletable {
         self.lastUpdated = lastUpdated
     }
 
-    /// The soft-delete flag (`deleted`), for ``FlagSoftDeletable``.
+    /// The soft-delete flag (`deleted`), for `FlagSoftDeletable`.
     public var isDeleted: Bool {
         get { deleted }
         set { deleted = newValue }

@@ -3,7 +3,7 @@ import AgencyCore
 /// A business found by the prospect-intelligence pipeline (`prospect_candidates`), with
 /// the scores of its current autoresponder. Shared: Avenir's own prospecting, no tenant.
 public struct ProspectCandidate: Model {
-    /// Primary key; assigned by the store when ``ID/unassigned``.
+    /// Primary key; assigned by the store when `ID/unassigned`.
     public var id: ID<ProspectCandidate>
     /// Business name.
     public var businessName: String

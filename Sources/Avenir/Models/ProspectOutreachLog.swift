@@ -3,7 +3,7 @@ import AgencyCore
 /// One outreach email to a prospect and its engagement (`prospect_outreach_log`).
 /// Shared, like its prospect. Move ``status`` only with ``ProspectOutreachLog/advanced(to:at:)``.
 public struct ProspectOutreachLog: Model {
-    /// Primary key; assigned by the store when ``ID/unassigned``.
+    /// Primary key; assigned by the store when `ID/unassigned`.
     public var id: ID<ProspectOutreachLog>
     /// The prospect emailed; `NOT NULL` in AgencyKit.
     public var prospectId: ID<ProspectCandidate>
@@ -13,7 +13,7 @@ public struct ProspectOutreachLog: Model {
     public var emailBody: String
     /// Engagement so far.
     public var status: OutreachStatus
-    /// When the email was sent; stamped by the store when ``Timestamp/unassigned``.
+    /// When the email was sent; stamped by the store when `Timestamp/unassigned`.
     public var sentAt: Timestamp
     /// When it was first opened.
     public var openedAt: Timestamp?

@@ -5,7 +5,7 @@ import AgencyCore
 ///
 /// The column has no CHECK, and the intelligence engine adds kinds over time, so this is
 /// an open set: an unknown value decodes, is kept verbatim and encodes back unchanged
-/// (a `RawRepresentable` struct rather than a ``SchemaEnum``, which would reject it).
+/// (a `RawRepresentable` struct rather than a `SchemaEnum`, which would reject it).
 public struct GrowthEventType: RawRepresentable, Hashable, Sendable, Codable, SQLValueConvertible,
     ExpressibleByStringLiteral, CustomStringConvertible {
     /// The text stored in `event_type`.
