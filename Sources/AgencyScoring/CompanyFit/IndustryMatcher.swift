@@ -65,26 +65,12 @@ final class IndustryMatcher: Sendable {
                 for index in ranges.indices {
                     let range = ranges[index]
                     let target = UnsafeBufferPointer(rebasing: all[range.start..<(range.start + range.count)])
-                    if Self.contains(lead, run: target) || (allKnown && Self.contains(target, run: lead)) {
+                    if TextScan.contains(lead, run: target) || (allKnown && TextScan.contains(target, run: lead)) {
                         return index
                     }
                 }
                 return nil
             }
         }
-    }
-
-    @inline(__always)
-    private static func contains(_ haystack: UnsafeBufferPointer<Int32>, run needle: UnsafeBufferPointer<Int32>) -> Bool {
-        let n = needle.count
-        guard n > 0, n <= haystack.count else { return false }
-        var start = 0
-        while start + n <= haystack.count {
-            var offset = 0
-            while offset < n && haystack[start + offset] == needle[offset] { offset += 1 }
-            if offset == n { return true }
-            start += 1
-        }
-        return false
     }
 }

@@ -120,7 +120,8 @@ enum TextScan {
     }
 
     /// Whether `needle` occurs as a contiguous run of words in `haystack`.
-    static func contains(_ haystack: UnsafeBufferPointer<WordKey>, run needle: UnsafeBufferPointer<WordKey>) -> Bool {
+    static func contains<Element: Equatable>(_ haystack: UnsafeBufferPointer<Element>,
+                                             run needle: UnsafeBufferPointer<Element>) -> Bool {
         let n = needle.count
         guard n > 0, n <= haystack.count else { return false }
         var start = 0
