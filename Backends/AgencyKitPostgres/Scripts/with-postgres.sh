@@ -14,10 +14,16 @@ set -euo pipefail
 find_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 PG_BIN="$(find_bin || true)"
 if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
-    echo "with-postgres: installing postgresql (apt-get)" >&2
-    apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-    PG_BIN="$(find_bin)"
+    echo "with-postgres: no PostgreSQL server installed; installing Debian's postgresql (apt-get)" >&2
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; } >/dev/null; then
+        echo "with-postgres: error: PostgreSQL could not be installed (apt-get failed)" >&2
+        exit 1
+    fi
+    PG_BIN="$(find_bin || true)"
+    if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
+        echo "with-postgres: error: postgresql was installed but no initdb was found under /usr/lib/postgresql" >&2
+        exit 1
+    fi
 fi
 
 # The server refuses to run as root: use the package's `postgres` account then.
