@@ -65,15 +65,22 @@ extension PostgresStore {
         guard rowTenant == tenant else { throw StoreError.tenantMismatch(table: table.name, scope: scope.description) }
     }
 
-    /// Refuses references to missing rows or to another tenant's rows.
+    /// Refuses references to missing rows, then references to another tenant's rows: every
+    /// reference is checked for existence before any for its tenant, as `InMemoryStore` does
+    /// (a row naming a missing client and another tenant's lead reports the missing client).
     func checkReferences<M: Model>(_ row: M, _ table: TableDescription, tenant: String?, _ parents: ParentTenants) throws {
+        var partitions: [(ForeignKey, String?)] = []
         for key in table.foreignKeys {
             let value = M.schema.value(key.column, in: row)
             guard let text = SQLText.inputText(value) else { continue }
             guard let partition = parents[key.column]?[text] else {
                 throw StoreError.missingReference(table: table.name, column: key.column, referencedTable: key.table, value: value.displayText)
             }
-            if let tenant, let partition, partition != tenant {
+            partitions.append((key, partition))
+        }
+        guard let tenant else { return }
+        for (key, partition) in partitions {
+            if let partition, partition != tenant {
                 throw StoreError.crossTenantReference(table: table.name, column: key.column, referencedTable: key.table)
             }
         }
