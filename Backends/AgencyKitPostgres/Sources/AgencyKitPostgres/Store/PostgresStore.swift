@@ -149,8 +149,9 @@ public final class PostgresStore: Store, Sendable {
         do {
             return try await PostgresTimeoutRunner.run(operationTimeout) { [self] in
                 try await client.withConnection { connection in
-                    let session = PostgresSession(connection: connection, scope: scope, appRole: appRole, logger: logger)
-                    try await session.begin(tenantText: tenantText(scope))
+                    let session = PostgresSession(connection: connection, scope: scope, tenantText: tenantText(scope),
+                                                  appRole: appRole, logger: logger)
+                    try await session.begin()
                     do {
                         if rowRole { try await session.useRowRole() }
                         let result = try await body(session)

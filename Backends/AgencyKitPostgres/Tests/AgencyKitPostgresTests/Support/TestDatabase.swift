@@ -143,6 +143,11 @@ enum TestDatabase {
 }
 
 /// Namespaces handed to one case at a time; a returned one is emptied before reuse.
+///
+/// Emptying is one statement: a `DO` block deleting every table's rows, children first (the
+/// target lists parents first), and restarting the namespace's sequences. On tables holding a
+/// fixture's few rows that takes about a millisecond, where `TRUNCATE` of the same tables
+/// takes about 75 ms (new files for every table and index).
 actor NamespacePool {
     let target: SchemaTarget
     private var free: [String] = []
@@ -151,11 +156,19 @@ actor NamespacePool {
 
     func acquire() async throws -> String {
         if let name = free.popLast() {
-            let tables = target.tables.map { "\"\(name)\".\"\($0.name)\"" }.joined(separator: ", ")
-            try await TestDatabase.sql("TRUNCATE \(tables) RESTART IDENTITY CASCADE")
+            try await TestDatabase.sql(Self.emptying(name, target))
             return name
         }
         return try await TestDatabase.migratedNamespace(prefix: "conformance_\(target.name)", target: target)
+    }
+
+    static func emptying(_ namespace: String, _ target: SchemaTarget) -> String {
+        let deletes = target.tables.reversed().map { "DELETE FROM \"\(namespace)\".\"\($0.name)\";" }.joined(separator: " ")
+        return """
+            DO $reset$ DECLARE s record; BEGIN \(deletes)
+            FOR s IN SELECT sequencename FROM pg_sequences WHERE schemaname = '\(namespace)' LOOP
+            EXECUTE format('ALTER SEQUENCE %I.%I RESTART', '\(namespace)', s.sequencename); END LOOP; END $reset$
+            """
     }
 
     func release(_ name: String) { free.append(name) }
