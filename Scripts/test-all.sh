@@ -76,7 +76,8 @@ check_warnings
 
 step "PostgreSQL backend: tests (throwaway PostgreSQL 15 cluster)"
 if ! filtered "^(✘|✔ Test run|Test run|error|with-postgres)" bash "$BACKEND/Scripts/test.sh"; then
-    grep -E "✘|error" "$log" | head -50
+    grep -E "✘" "$log" | head -30
+    tail -60 "$log"
     fail "the PostgreSQL backend's tests failed (or PostgreSQL could not be installed or started)"
 fi
 [ "$(grep -c "✔ Test run with" "$log")" -eq 2 ] || fail "the PostgreSQL backend's test runs did not both pass"

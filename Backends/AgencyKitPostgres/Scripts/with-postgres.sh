@@ -46,7 +46,7 @@ case "\${1:-}" in
     stop) ${RUN_AS[*]} "$PG_BIN/pg_ctl" -D "$WORK/data" -m fast -w stop </dev/null >/dev/null 2>&1 ;;
     kill) ${RUN_AS[*]} "$PG_BIN/pg_ctl" -D "$WORK/data" -m immediate -w stop </dev/null >/dev/null 2>&1 ;;
     start) ${RUN_AS[*]} "$PG_BIN/pg_ctl" -D "$WORK/data" -l "$WORK/server.log" -w \
-        -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c full_page_writes=off" start </dev/null >/dev/null 2>&1 ;;
+        -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c full_page_writes=off -c log_lock_waits=on" start </dev/null >/dev/null 2>&1 ;;
     *) echo "usage: \$0 stop|kill|start" >&2; exit 2 ;;
 esac
 CONTROL
@@ -70,4 +70,10 @@ set +e
 "$@"
 status=$?
 set -e
+if [ $status -ne 0 ] && [ -f "$WORK/server.log" ]; then
+    # What the server saw, for a failed run: errors other than the ones tests provoke, lock waits.
+    echo "with-postgres: the command failed ($status); server log (lock waits, fatal errors, last lines):" >&2
+    grep -E "still waiting|deadlock|FATAL|PANIC|terminat" "$WORK/server.log" | tail -40 >&2 || true
+    tail -20 "$WORK/server.log" >&2
+fi
 exit $status

@@ -14,15 +14,20 @@ import Foundation
 
 let targets = [AgencyOSSchema.target, AvenirSchema.target]
 
+/// A command line the tool cannot follow.
+struct UsageError: Error, CustomStringConvertible {
+    let description: String
+}
+
 do {
     var arguments = Array(CommandLine.arguments.dropFirst())
     var selected = targets
     if let flag = arguments.firstIndex(of: "--target") {
-        guard flag + 1 < arguments.count else { throw PostgresMigrationError.unsupportedSchema("--target needs a target name") }
+        guard flag + 1 < arguments.count else { throw UsageError(description: "--target needs a target name") }
         let name = arguments[flag + 1]
         selected = targets.filter { $0.name == name }
         guard !selected.isEmpty else {
-            throw PostgresMigrationError.unsupportedSchema("no schema target \(name) (known: \(targets.map(\.name).joined(separator: ", ")))")
+            throw UsageError(description: "no schema target \(name) (known: \(targets.map(\.name).joined(separator: ", ")))")
         }
         arguments.removeSubrange(flag...flag + 1)
     }

@@ -88,11 +88,25 @@ enum TestDatabase {
     }
 
     /// Creates and migrates a new namespace of `target` named `prefix_N`.
+    ///
+    /// One at a time: migrators serialise on the server's advisory lock anyway, and thirty
+    /// tests starting at once would otherwise hold most of the shared pool's connections idle
+    /// in that lock's queue while the cases that already have a namespace wait for one.
     static func migratedNamespace(prefix: String = "t", target: SchemaTarget = target) async throws -> String {
         let name = "\(prefix)_\(ProcessInfo.processInfo.processIdentifier)_\(counter.withLock { value -> Int in value += 1; return value })"
-        try await PostgresMigrator(target: target, namespace: name).migrate(try requireClient())
+        await migrations.acquire()
+        do {
+            try await PostgresMigrator(target: target, namespace: name).migrate(try requireClient())
+            await migrations.release()
+        } catch {
+            await migrations.release()
+            throw error
+        }
         return name
     }
+
+    /// Bounds the migrations the tests run at once.
+    private static let migrations = AsyncLimiter(limit: 1)
 
     private static let counter = Mutex(0)
 
