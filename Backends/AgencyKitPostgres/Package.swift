@@ -38,6 +38,7 @@ let package = Package(
                 "AgencyKitPostgres",
                 .product(name: "AgencyCore", package: agencyKit),
                 .product(name: "AgencyOS", package: agencyKit),
+                .product(name: "Avenir", package: agencyKit),
             ]),
         .executableTarget(
             name: "agencykit-postgres-bench",
@@ -56,6 +57,7 @@ let package = Package(
                 .product(name: "AgencyOS", package: agencyKit),
                 .product(name: "AgencyStore", package: agencyKit),
                 .product(name: "AgencyStoreConformance", package: agencyKit),
+                .product(name: "Avenir", package: agencyKit),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]),
     ],

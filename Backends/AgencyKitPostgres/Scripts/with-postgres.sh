@@ -14,10 +14,16 @@ set -euo pipefail
 find_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 PG_BIN="$(find_bin || true)"
 if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
-    echo "with-postgres: installing postgresql (apt-get)" >&2
-    apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-    PG_BIN="$(find_bin)"
+    echo "with-postgres: no PostgreSQL server installed; installing Debian's postgresql (apt-get)" >&2
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; } >/dev/null; then
+        echo "with-postgres: error: PostgreSQL could not be installed (apt-get failed)" >&2
+        exit 1
+    fi
+    PG_BIN="$(find_bin || true)"
+    if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
+        echo "with-postgres: error: postgresql was installed but no initdb was found under /usr/lib/postgresql" >&2
+        exit 1
+    fi
 fi
 
 # The server refuses to run as root: use the package's `postgres` account then.
@@ -40,7 +46,7 @@ case "\${1:-}" in
     stop) ${RUN_AS[*]} "$PG_BIN/pg_ctl" -D "$WORK/data" -m fast -w stop </dev/null >/dev/null 2>&1 ;;
     kill) ${RUN_AS[*]} "$PG_BIN/pg_ctl" -D "$WORK/data" -m immediate -w stop </dev/null >/dev/null 2>&1 ;;
     start) ${RUN_AS[*]} "$PG_BIN/pg_ctl" -D "$WORK/data" -l "$WORK/server.log" -w \
-        -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c full_page_writes=off" start </dev/null >/dev/null 2>&1 ;;
+        -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c full_page_writes=off -c log_lock_waits=on" start </dev/null >/dev/null 2>&1 ;;
     *) echo "usage: \$0 stop|kill|start" >&2; exit 2 ;;
 esac
 CONTROL
@@ -64,4 +70,10 @@ set +e
 "$@"
 status=$?
 set -e
+if [ $status -ne 0 ] && [ -f "$WORK/server.log" ]; then
+    # What the server saw, for a failed run: errors other than the ones tests provoke, lock waits.
+    echo "with-postgres: the command failed ($status); server log (lock waits, fatal errors, last lines):" >&2
+    grep -E "still waiting|deadlock|FATAL|PANIC|terminat" "$WORK/server.log" | tail -40 >&2 || true
+    tail -20 "$WORK/server.log" >&2
+fi
 exit $status

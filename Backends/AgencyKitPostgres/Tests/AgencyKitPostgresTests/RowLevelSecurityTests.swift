@@ -11,14 +11,21 @@ import Testing
     /// Runs `statements` in one transaction as the app role with `tenant` (or no tenant) set;
     /// returns the last statement's first column.
     static func asApp(tenant: Client?, _ statements: [String]) async throws -> [String?] {
+        var setup = ["SET LOCAL ROLE agencykit_app"]
+        if let tenant { setup.append("SELECT set_config('app.current_tenant', '\(tenant.id.description)', true)") }
+        return try await asApp(rawSetup: setup, statements)
+    }
+
+    /// Runs `setup` then `statements` in one transaction that is rolled back; returns the
+    /// last statement's first column.
+    static func asApp(rawSetup setup: [String], _ statements: [String]) async throws -> [String?] {
         let client = try TestDatabase.requireClient()
         return try await client.withConnection { connection in
             var last: [String?] = []
             try await connection.query("BEGIN", logger: TestDatabase.logger)
             do {
-                try await connection.query("SET LOCAL ROLE agencykit_app", logger: TestDatabase.logger)
-                if let tenant {
-                    try await connection.query("SELECT set_config('app.current_tenant', \(tenant.id.description), true)", logger: TestDatabase.logger)
+                for statement in setup {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: TestDatabase.logger)
                 }
                 for statement in statements {
                     last = []

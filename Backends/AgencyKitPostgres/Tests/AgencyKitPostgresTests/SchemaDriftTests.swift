@@ -1,13 +1,17 @@
 import AgencyCore
 import AgencyKitPostgres
 import AgencyOS
+import Avenir
 import Foundation
 import PostgresNIO
 import Testing
 
 /// The migrated database's catalog against every model's `TableDescription`: the drift the
 /// reference system suffered (models selecting columns the migrations never created) fails here.
+/// Every schema target whose migrations ship is checked (Agency OS and Avenir).
 @Suite struct SchemaDriftTests {
+    static let targetNames = [AgencyOSSchema.target.name, AvenirSchema.target.name]
+
     struct CatalogColumn: Hashable {
         let name: String
         let udtName: String
@@ -34,12 +38,14 @@ import Testing
         return tables
     }
 
-    @Test func everyTableAndColumnMatchesItsDescription() async throws {
-        let namespace = try await TestDatabase.migratedNamespace(prefix: "drift")
+    @Test(arguments: targetNames)
+    func everyTableAndColumnMatchesItsDescription(_ targetName: String) async throws {
+        let target = try TestDatabase.schemaTarget(named: targetName)
+        let namespace = try await TestDatabase.migratedNamespace(prefix: "drift", target: target)
         let catalog = try await Self.catalog(namespace)
-        let expected = Set(TestDatabase.target.tables.map(\.name)).union(["agencykit_migrations"])
+        let expected = Set(target.tables.map(\.name)).union(["agencykit_migrations"])
         #expect(Set(catalog.keys) == expected, "the namespace holds exactly the target's tables")
-        for table in TestDatabase.target.tables {
+        for table in target.tables {
             let columns = try #require(catalog[table.name], "table \(table.name) exists")
             #expect(columns.map(\.name) == table.columns.map(\.name), "\(table.name): column set and order")
             for (actual, description) in zip(columns, table.columns) {
@@ -84,10 +90,12 @@ import Testing
         }
     }
 
-    @Test func keysUniqueIndexesAndForeignKeysMatch() async throws {
-        let namespace = try await TestDatabase.migratedNamespace(prefix: "drift")
+    @Test(arguments: targetNames)
+    func keysUniqueIndexesAndForeignKeysMatch(_ targetName: String) async throws {
+        let target = try TestDatabase.schemaTarget(named: targetName)
+        let namespace = try await TestDatabase.migratedNamespace(prefix: "drift", target: target)
         let client = try TestDatabase.requireClient()
-        for table in TestDatabase.target.tables {
+        for table in target.tables {
             let relation = "\"\(namespace)\".\"\(table.name)\""
             let primary = try await TestDatabase.sql("""
                 SELECT string_agg(a.attname, ',' ORDER BY k.n) FROM pg_constraint c
@@ -119,12 +127,19 @@ import Testing
                 WHERE x.indrelid = \(relation)::regclass AND NOT x.indisprimary
                 """, logger: TestDatabase.logger)
             var plain: [String: [String]] = [:]
+            var plainPredicates: [String: String] = [:]
+            var definitions: [String: String] = [:]
             for try await (name, isUnique, count, predicate, oid) in indexes.decode((String, Bool, Int, String?, Int64).self) {
                 var keys: [String] = []
                 for position in 1...count {
-                    keys.append(try await TestDatabase.sql("SELECT pg_get_indexdef(\(oid)::oid, \(position), true)").first.flatMap { $0 } ?? "?")
+                    // Identifiers that are keywords (`timestamp`) come back quoted.
+                    let key = try await TestDatabase.sql("SELECT pg_get_indexdef(\(oid)::oid, \(position), true)").first.flatMap { $0 } ?? "?"
+                    keys.append(key.replacingOccurrences(of: "\"", with: ""))
                 }
+                definitions[name] = (try await TestDatabase.sql("SELECT pg_get_indexdef(\(oid)::oid)").first.flatMap { $0 } ?? "")
+                    .replacingOccurrences(of: "\"", with: "")
                 if isUnique { unique[name] = (keys, predicate) } else { plain[name] = keys }
+                if !isUnique, let predicate { plainPredicates[name] = predicate }
             }
             #expect(Set(unique.keys) == Set(table.uniqueConstraints.map(\.name)), "\(table.name): unique indexes")
             for constraint in table.uniqueConstraints {
@@ -141,20 +156,56 @@ import Testing
             for index in table.indexes {
                 let columns = index.columns.map { $0.hasPrefix("-") ? String($0.dropFirst()) : $0 }
                 #expect(plain[index.name] == columns, "\(table.name).\(index.name): columns")
+                for column in index.columns where column.hasPrefix("-") {
+                    #expect(definitions[index.name]?.contains("\(column.dropFirst()) DESC") == true, "\(table.name).\(index.name): \(column.dropFirst()) descending")
+                }
+                #expect((plainPredicates[index.name] != nil) == (index.condition != nil), "\(table.name).\(index.name): partial exactly when described so")
+                for column in index.condition?.referencedColumns ?? [] {
+                    #expect(plainPredicates[index.name]?.contains(column) == true, "\(table.name).\(index.name): condition on \(column)")
+                }
             }
 
             let checks = Set(try await TestDatabase.sql("SELECT conname::text FROM pg_constraint WHERE conrelid = '\(relation)'::regclass AND contype = 'c'").compactMap { $0 })
             for check in table.checks where check.isDatabaseEnforced {
                 #expect(checks.contains(check.name), "\(table.name): CHECK \(check.name)")
             }
+            let isText = { (type: SQLType) -> Bool in
+                if case .varchar = type { return true }
+                return type == .text
+            }
             for column in table.columns where column.rules.contains(where: { rule in
                 if case .format = rule { return false }
-                if case .oneOf = rule { return [SQLType.text].contains(column.type) || { if case .varchar = column.type { return true }; return false }() }
+                if case .oneOf = rule { return isText(column.type) }
+                if case .range = rule, case .array = column.type { return false }
+                if case .range(let low, let high) = rule { return low != nil || high != nil }
                 return false
             }) {
-                #expect(checks.contains("\(table.name)_\(column.name)_check"), "\(table.name).\(column.name): allowed values enforced")
+                #expect(checks.contains("\(table.name)_\(column.name)_check"), "\(table.name).\(column.name): allowed values or range enforced")
             }
         }
+    }
+
+    @Test func avenirHighPriorityProspectsPartialIndexExists() async throws {
+        let namespace = try await TestDatabase.migratedNamespace(prefix: "drift", target: AvenirSchema.target)
+        let definition = try await TestDatabase.sql("""
+            SELECT indexdef FROM pg_indexes WHERE schemaname = '\(namespace)' AND indexname = 'idx_prospects_high_priority'
+            """).first.flatMap { $0 }
+        let text = try #require(definition)
+        #expect(text.contains("(automation_need_score DESC, contacted)") && text.contains("automation_need_score >= "))
+    }
+
+    @Test func avenirTenantKeyIsUniqueBeforeItIsReferenced() async throws {
+        // lead_memory.client_id references clients.client_id, a unique non-primary column.
+        let namespace = try await TestDatabase.migratedNamespace(prefix: "drift", target: AvenirSchema.target)
+        let references = try await TestDatabase.sql("""
+            SELECT c.conrelid::regclass::text || ' -> ' || pg_get_constraintdef(c.oid) FROM pg_constraint c
+            JOIN pg_namespace n ON n.oid = c.connamespace
+            WHERE n.nspname = '\(namespace)' AND c.contype = 'f' AND pg_get_constraintdef(c.oid) LIKE '%clients(client_id)%'
+            ORDER BY 1
+            """).compactMap { $0 }
+        let described = AvenirSchema.target.tables.flatMap(\.foreignKeys).filter { $0.table == "clients" && $0.referencedColumn == "client_id" }
+        #expect(!described.isEmpty && references.count == described.count, "every reference to clients(client_id) exists: \(references)")
+        #expect(references.allSatisfy { $0.contains("ON DELETE CASCADE") })
     }
 
     @Test func pendingSuggestionsPartialIndexExists() async throws {

@@ -59,6 +59,11 @@ public struct PostgresSchemaDDL: Sendable {
             lines.append("    CONSTRAINT \(SQLText.identifier(ConstraintNames.primaryKey(table.name))) PRIMARY KEY (\(SQLText.identifier(table.primaryKey)))")
             out += lines.joined(separator: ",\n") + "\n);\n"
         }
+        let referenced = try referencedUniqueConstraints()
+        if !referenced.isEmpty {
+            out += "\n-- Unique keys that foreign keys reference (the rest are in 0002_indexes.sql).\n"
+            for (table, constraint) in referenced { out += try uniqueIndex(constraint, table) }
+        }
         for table in target.tables {
             let constraints = try checks(table) + foreignKeys(table)
             guard !constraints.isEmpty else { continue }
@@ -155,17 +160,11 @@ public struct PostgresSchemaDDL: Sendable {
 
     private func indexes() throws -> String {
         var out = header
+        let referenced = try referencedUniqueConstraints()
         for table in target.tables {
             out += "\n"
-            for constraint in table.uniqueConstraints {
-                let keys = constraint.columns.map { column in
-                    constraint.caseInsensitiveColumns.contains(column) ? "lower(\(SQLText.identifier(column)))" : SQLText.identifier(column)
-                }
-                var conditions: [SQLPredicate] = []
-                if constraint.liveRowsOnly, let style = table.softDelete { conditions.append(Self.livePredicate(style)) }
-                if let condition = constraint.condition { conditions.append(condition) }
-                out += "CREATE UNIQUE INDEX IF NOT EXISTS \(SQLText.identifier(constraint.name)) ON \(Self.table(table.name)) ("
-                    + keys.joined(separator: ", ") + ")" + (try whereClause(conditions, table)) + ";\n"
+            for constraint in table.uniqueConstraints where !referenced.contains(where: { $0.constraint.name == constraint.name }) {
+                out += try uniqueIndex(constraint, table)
             }
             for index in table.indexes {
                 let keys = index.columns.map { column in
@@ -173,6 +172,48 @@ public struct PostgresSchemaDDL: Sendable {
                 }
                 out += "CREATE INDEX IF NOT EXISTS \(SQLText.identifier(index.name)) ON \(Self.table(table.name)) ("
                     + keys.joined(separator: ", ") + ")" + (try whereClause(index.condition.map { [$0] } ?? [], table)) + ";\n"
+            }
+        }
+        return out
+    }
+
+    /// `CREATE UNIQUE INDEX IF NOT EXISTS …` for a unique constraint: keys (`lower(col)` for
+    /// case-insensitive columns) and, for live-rows-only constraints, the live-row condition.
+    private func uniqueIndex(_ constraint: UniqueConstraint, _ table: TableDescription) throws -> String {
+        let keys = constraint.columns.map { column in
+            constraint.caseInsensitiveColumns.contains(column) ? "lower(\(SQLText.identifier(column)))" : SQLText.identifier(column)
+        }
+        var conditions: [SQLPredicate] = []
+        if constraint.liveRowsOnly, let style = table.softDelete { conditions.append(Self.livePredicate(style)) }
+        if let condition = constraint.condition { conditions.append(condition) }
+        return "CREATE UNIQUE INDEX IF NOT EXISTS \(SQLText.identifier(constraint.name)) ON \(Self.table(table.name)) ("
+            + keys.joined(separator: ", ") + ")" + (try whereClause(conditions, table)) + ";\n"
+    }
+
+    /// The unique constraints that foreign keys reference instead of a primary key (Avenir's
+    /// `clients.client_id`). PostgreSQL needs them before the foreign keys, so `0001` creates
+    /// them; they must cover the whole table on the plain column, or no foreign key could
+    /// reference them.
+    ///
+    /// - Throws: ``PostgresMigrationError/unsupportedSchema(_:)`` for a reference to a column
+    ///   no such constraint covers.
+    func referencedUniqueConstraints() throws -> [(table: TableDescription, constraint: UniqueConstraint)] {
+        var out: [(table: TableDescription, constraint: UniqueConstraint)] = []
+        for table in target.tables {
+            for key in table.foreignKeys {
+                guard let parent = target.table(named: key.table) else {
+                    throw PostgresMigrationError.unsupportedSchema("\(table.name).\(key.column) references \(key.table), which is not in target \(target.name)")
+                }
+                guard key.referencedColumn != parent.primaryKey else { continue }
+                let backing = parent.uniqueConstraints.first { constraint in
+                    constraint.columns == [key.referencedColumn] && constraint.caseInsensitiveColumns.isEmpty
+                        && constraint.condition == nil && (!constraint.liveRowsOnly || parent.softDelete == nil)
+                }
+                guard let backing else {
+                    throw PostgresMigrationError.unsupportedSchema("\(table.name).\(key.column) references \(parent.name).\(key.referencedColumn),"
+                        + " which is neither the primary key nor a unique key over the whole table")
+                }
+                if !out.contains(where: { $0.constraint.name == backing.name }) { out.append((parent, backing)) }
             }
         }
         return out

@@ -5,8 +5,9 @@ import PostgresNIO
 
 /// Applies a schema target's numbered migration files to a database: pending files in
 /// order, each in its own transaction, recorded in `<namespace>.agencykit_migrations`.
-/// Running it again applies nothing. A cluster-wide advisory lock serialises concurrent
-/// migrators (roles are shared by every namespace).
+/// Running it again applies nothing. An advisory lock serialises concurrent migrators of one
+/// database; a migrator that loses a race with another database's on the cluster-wide app
+/// role retries the file.
 public struct PostgresMigrator: Sendable {
     /// The migrations, in order.
     public let migrations: [PostgresMigration]
@@ -68,33 +69,60 @@ public struct PostgresMigrator: Sendable {
         let ledger = "\(namespace.quoted).agencykit_migrations"
         var applied: [Int] = []
         for migration in migrations {
-            let done: Bool = try await Self.unwrapped { try await connection.withTransaction(logger: logger) { connection in
-                try await run("SELECT pg_advisory_xact_lock(4107201771)", connection, logger)
-                try await run("CREATE SCHEMA IF NOT EXISTS \(namespace.quoted)", connection, logger)
-                try await run("""
-                    CREATE TABLE IF NOT EXISTS \(ledger) (version integer PRIMARY KEY, name text NOT NULL,
-                        checksum text NOT NULL, applied_at timestamp with time zone NOT NULL DEFAULT now())
-                    """, connection, logger)
-                var recorded: String?
-                let rows = try await connection.query("SELECT checksum FROM \(unescaped: ledger) WHERE version = \(migration.version)", logger: logger)
-                for try await row in rows { recorded = try row.decode(String.self) }
-                if let recorded {
-                    guard recorded == migration.checksum else {
-                        throw PostgresMigrationError.checksumMismatch(version: migration.version, applied: recorded, shipped: migration.checksum)
-                    }
-                    return false
-                }
-                for statement in SQLScript.statements(migration.sql(namespace: namespace, appRole: appRole)) {
-                    try await run(statement, connection, logger)
-                }
-                try await connection.query(
-                    "INSERT INTO \(unescaped: ledger) (version, name, checksum) VALUES (\(migration.version), \(migration.name), \(migration.checksum))",
-                    logger: logger)
-                return true
-            } }
+            let done = try await Self.retryingClusterRace { try await apply(migration, connection, ledger, logger) }
             if done { applied.append(migration.version) }
         }
         return applied
+    }
+
+    /// Runs `body`, once more if it lost a race on a cluster-wide object. The advisory lock
+    /// serialises migrators of one database only; two databases of one cluster migrated at
+    /// once can both find the app role missing, and the second `CREATE ROLE` fails
+    /// (`42710`, or `23505` on `pg_authid`). The retry finds the role and skips it.
+    private static func retryingClusterRace<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as PSQLError where Self.isClusterRace(error) {
+            return try await body()
+        }
+    }
+
+    private static func isClusterRace(_ error: PSQLError) -> Bool {
+        switch error.serverInfo?[.sqlState] {
+        case "42710"?: return true
+        case "23505"?: return error.serverInfo?[.constraintName]?.hasPrefix("pg_authid") == true
+        default: return false
+        }
+    }
+
+    /// Applies one migration in its own transaction unless the ledger records it; returns
+    /// whether it was applied.
+    private func apply(_ migration: PostgresMigration, _ connection: PostgresConnection, _ ledger: String,
+                       _ logger: Logger) async throws -> Bool {
+        try await Self.unwrapped { try await connection.withTransaction(logger: logger) { connection in
+            try await run("SELECT pg_advisory_xact_lock(4107201771)", connection, logger)
+            try await run("CREATE SCHEMA IF NOT EXISTS \(namespace.quoted)", connection, logger)
+            try await run("""
+                CREATE TABLE IF NOT EXISTS \(ledger) (version integer PRIMARY KEY, name text NOT NULL,
+                    checksum text NOT NULL, applied_at timestamp with time zone NOT NULL DEFAULT now())
+                """, connection, logger)
+            var recorded: String?
+            let rows = try await connection.query("SELECT checksum FROM \(unescaped: ledger) WHERE version = \(migration.version)", logger: logger)
+            for try await row in rows { recorded = try row.decode(String.self) }
+            if let recorded {
+                guard recorded == migration.checksum else {
+                    throw PostgresMigrationError.checksumMismatch(version: migration.version, applied: recorded, shipped: migration.checksum)
+                }
+                return false
+            }
+            for statement in SQLScript.statements(migration.sql(namespace: namespace, appRole: appRole)) {
+                try await run(statement, connection, logger)
+            }
+            try await connection.query(
+                "INSERT INTO \(unescaped: ledger) (version, name, checksum) VALUES (\(migration.version), \(migration.name), \(migration.checksum))",
+                logger: logger)
+            return true
+        } }
     }
 
     /// The error that made a transaction fail, rather than the driver's wrapper around it.

@@ -11,29 +11,34 @@ extension PostgresStore {
         scope.tenant.map { SQLText.inputText($0.coerced(to: tenantKeyType)) ?? "" }
     }
 
-    /// Looks up, as the login role, every row the rows' foreign keys reference and its tenant.
+    /// Looks up, as the login role, every row the rows' foreign keys reference and its tenant:
+    /// one statement for all foreign keys of the table (a `UNION ALL` of one branch per key).
     func probeReferences<M: Model>(_ rows: [M], _ table: TableDescription, _ session: PostgresSession) async throws -> ParentTenants {
         var found: ParentTenants = [:]
+        var branches: [String] = []
+        var binds: [String?] = []
         for key in table.foreignKeys where found[key.column] == nil {
             guard let parent = target.table(named: key.table), let referenced = parent.column(named: key.referencedColumn) else {
                 throw StoreError.unknownTable(key.table)
             }
+            found[key.column] = [:]
             var values: [SQLValue] = []
             var seen: Set<String> = []
             for row in rows {
                 let value = M.schema.value(key.column, in: row)
                 if let text = SQLText.inputText(value), seen.insert(text).inserted { values.append(value) }
             }
-            var tenants: [String: String?] = [:]
-            if !values.isEmpty {
-                try await session.useProbeRole()
-                let sql = "SELECT (p.\(SQLText.identifier(key.referencedColumn)))::text, \(tenantExpression(parent, alias: "p")) FROM \(qualified(parent.name)) AS p"
-                    + " WHERE p.\(SQLText.identifier(key.referencedColumn)) = ANY($1::\(referenced.type.ddl)[])"
-                for (value, tenant) in try await session.pairs(sql, [SQLText.arrayText(values)]) {
-                    if let value { tenants[value] = .some(tenant) }
-                }
-            }
-            found[key.column] = tenants
+            guard !values.isEmpty else { continue }
+            binds.append(key.column)
+            binds.append(SQLText.arrayText(values))
+            let column = SQLText.identifier(key.referencedColumn)
+            branches.append("SELECT $\(binds.count - 1)::text, (p.\(column))::text, \(tenantExpression(parent, alias: "p"))"
+                + " FROM \(qualified(parent.name)) AS p WHERE p.\(column) = ANY($\(binds.count)::\(referenced.type.ddl)[])")
+        }
+        guard !branches.isEmpty else { return found }
+        try await session.useProbeRole()
+        for (column, value, tenant) in try await session.triples(branches.joined(separator: " UNION ALL "), binds) {
+            if let column, let value { found[column, default: [:]][value] = .some(tenant) }
         }
         return found
     }
@@ -65,15 +70,22 @@ extension PostgresStore {
         guard rowTenant == tenant else { throw StoreError.tenantMismatch(table: table.name, scope: scope.description) }
     }
 
-    /// Refuses references to missing rows or to another tenant's rows.
+    /// Refuses references to missing rows, then references to another tenant's rows: every
+    /// reference is checked for existence before any for its tenant, as `InMemoryStore` does
+    /// (a row naming a missing client and another tenant's lead reports the missing client).
     func checkReferences<M: Model>(_ row: M, _ table: TableDescription, tenant: String?, _ parents: ParentTenants) throws {
+        var partitions: [(ForeignKey, String?)] = []
         for key in table.foreignKeys {
             let value = M.schema.value(key.column, in: row)
             guard let text = SQLText.inputText(value) else { continue }
             guard let partition = parents[key.column]?[text] else {
                 throw StoreError.missingReference(table: table.name, column: key.column, referencedTable: key.table, value: value.displayText)
             }
-            if let tenant, let partition, partition != tenant {
+            partitions.append((key, partition))
+        }
+        guard let tenant else { return }
+        for (key, partition) in partitions {
+            if let partition, partition != tenant {
                 throw StoreError.crossTenantReference(table: table.name, column: key.column, referencedTable: key.table)
             }
         }

@@ -145,12 +145,18 @@ public final class PostgresStore: Store, Sendable {
         return SQLText.inputText(coerced)
     }
 
+    /// Runs `body` on a pooled connection inside one transaction (rolled back on error or
+    /// cancellation), with the operation timeout. `rowRole` (reads, one statement each) starts
+    /// as the app role in a tenant scope; a platform-wide read is one statement with no
+    /// settings, atomic on its own, so it runs without `BEGIN`/`COMMIT`.
     func run<T: Sendable>(_ scope: StoreScope, rowRole: Bool, _ body: @escaping @Sendable (PostgresSession) async throws -> T) async throws -> T {
         do {
             return try await PostgresTimeoutRunner.run(operationTimeout) { [self] in
                 try await client.withConnection { connection in
-                    let session = PostgresSession(connection: connection, scope: scope, appRole: appRole, logger: logger)
-                    try await session.begin(tenantText: tenantText(scope))
+                    let session = PostgresSession(connection: connection, scope: scope, tenantText: tenantText(scope),
+                                                  appRole: appRole, logger: logger)
+                    if rowRole && scope.isPlatformWide { return try await body(session) }
+                    try await session.begin()
                     do {
                         if rowRole { try await session.useRowRole() }
                         let result = try await body(session)
