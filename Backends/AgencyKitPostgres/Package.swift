@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "AgencyKitPostgres", targets: ["AgencyKitPostgres"]),
         .executable(name: "agencykit-postgres-ddl", targets: ["agencykit-postgres-ddl"]),
         .executable(name: "agencykit-postgres-bench", targets: ["agencykit-postgres-bench"]),
+        .executable(name: "agencykit-postgres-demo", targets: ["agencykit-postgres-demo"]),
     ],
     dependencies: [
         .package(path: "../.."),
@@ -48,6 +49,13 @@ let package = Package(
                 .product(name: "AgencyOS", package: agencyKit),
                 .product(name: "AgencyStore", package: agencyKit),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]),
+        .executableTarget(
+            name: "agencykit-postgres-demo",
+            dependencies: [
+                "AgencyKitPostgres",
+                .product(name: "AgencyKit", package: agencyKit),
+                .product(name: "AgencyKitDemo", package: agencyKit),
             ]),
         .testTarget(
             name: "AgencyKitPostgresTests",
