@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test of AgencyKit: the root package (zero warnings enforced), then the PostgreSQL
-# backend (Backends/AgencyKitPostgres, zero warnings enforced on its own sources too) against a
-# throwaway PostgreSQL 15 cluster. PostgreSQL is installed with apt-get when it is missing; if it
+# Runs every test of AgencyKit: the root package (zero warnings enforced), its demo and example
+# programs (each must run to its end), the DocC build (zero warnings, guides in sync), the
+# benchmark package's build, then the PostgreSQL backend (Backends/AgencyKitPostgres, zero
+# warnings enforced on its own sources too) against a throwaway PostgreSQL 15 cluster, with the
+# demo run on it. PostgreSQL is installed with apt-get when it is missing; if it
 # cannot be installed or started, this script fails — the backend's tests are never skipped.
 # Prints the wall time of every step at the end.
 set -euo pipefail
@@ -70,12 +72,42 @@ step "root package: tests"
 filtered "^(✘|✔ Test run|Test run|error)" swift test || true
 grep -q "✔ Test run with" "$log" || { grep -E "✘" "$log" | head -50; fail "root tests failed"; }
 
+# Runs an executable of the root package; its output must contain a line matching $2.
+run_example() {
+    local name=$1 expected=$2
+    swift run --skip-build "$name" >"$log" 2>&1 || { tail -40 "$log"; fail "$name exited with an error"; }
+    grep -E "$expected" "$log" || { tail -40 "$log"; fail "$name did not print a line matching: $expected"; }
+}
+
+step "demo and examples"
+run_example agencykit-demo "^Done\. The tenant holds 4,200 leads"
+run_example agencykit-quick-start-example "another tenant sees 0 of these leads"
+run_example agencykit-scoring-example "ChannelPolicy"
+run_example agencykit-learning-loop-example "change_channel_mix|refine_targeting"
+run_example agencykit-suggestions-review-example "pending→expired"
+run_example agencykit-custom-store-example "conformance: 466/466 cases passed, 0 failed"
+set +e
+swift run --skip-build agencykit-demo --store postgres://ci@127.0.0.1/ci >"$log" 2>&1
+status=$?
+set -e
+[ "$status" -eq 2 ] && grep -q "agencykit-postgres-demo" "$log" \
+    || { cat "$log"; fail "agencykit-demo --store postgres://… did not point to the PostgreSQL demo (status $status)"; }
+echo "agencykit-demo --store postgres://… points to agencykit-postgres-demo (status 2)"
+
+step "documentation: DocC archive (zero warnings) and the guides' catalog copies"
+bash Scripts/build-docs.sh --check >"$log" 2>&1 || { tail -40 "$log"; fail "the documentation did not build, or its guides are stale"; }
+tail -1 "$log"
+
+step "benchmarks: build"
+swift build --package-path Benchmarks 2>&1 | tee "$log" | tail -1 || fail "the benchmarks did not build"
+check_warnings
+
 step "PostgreSQL backend: build"
 swift build --build-tests --package-path "$BACKEND" 2>&1 | tee "$log" || fail "the PostgreSQL backend did not build"
 check_warnings
 
 step "PostgreSQL backend: tests (throwaway PostgreSQL 15 cluster)"
-if ! filtered "^(✘|✔ Test run|Test run|error|with-postgres)" bash "$BACKEND/Scripts/test.sh"; then
+if ! filtered "^(✘|✔ Test run|Test run|error|with-postgres|Done\.)" bash "$BACKEND/Scripts/test.sh"; then
     grep -E "✘" "$log" | head -30
     tail -60 "$log"
     fail "the PostgreSQL backend's tests failed (or PostgreSQL could not be installed or started)"
