@@ -93,19 +93,11 @@ extension PostgresStore {
         }
         if !rows.isEmpty {
             try await session.useRowRole()
-            let json = try Self.rowEncoder.encode(rows)
             try await session.execute("INSERT INTO \(qualified(table.name)) SELECT * FROM json_populate_recordset(NULL::\(qualified(table.name)), $1::json)",
-                                      [String(decoding: json, as: UTF8.self)])
+                                      [try RowJSON.array(rows)])
         }
         if let failure { throw failure }
         return rows.map { WriteResult(kind: .insert, row: $0) }
-    }
-
-    /// The models' JSON for `json_populate_record(set)` (every column, `null` for SQL NULL).
-    static var rowEncoder: JSONEncoder {
-        let encoder = JSONEncoder.agencyKit
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return encoder
     }
 
     /// Fills unassigned store-defaulted columns as `InMemoryStore` does: UUID keys from the
@@ -222,7 +214,7 @@ extension PostgresStore {
             .map { "\(SQLText.identifier($0.name)) = r.\(SQLText.identifier($0.name))" }
         let keyType = table.column(named: table.primaryKey)?.type ?? .uuid
         var sink = ParameterSink()
-        let json = sink.bind(String(decoding: try Self.rowEncoder.encode(row), as: UTF8.self))
+        let json = sink.bind(try RowJSON.object(row))
         var sql = "UPDATE \(qualified(table.name)) AS t SET " + assignments.joined(separator: ", ")
             + " FROM json_populate_record(NULL::\(qualified(table.name)), \(json)::json) AS r WHERE t.\(SQLText.identifier(table.primaryKey)) = "
             + sink.bind(SQLText.inputText(key.coerced(to: keyType))) + "::" + keyType.ddl
