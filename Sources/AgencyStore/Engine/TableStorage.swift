@@ -141,7 +141,17 @@ final class TableStorage<M: Model>: AnyTableStorage {
         let entry = Entry(row: row, uniqueKeys: known ?? uniqueKeys(of: row))
         if partitionOfKey[key] == partition, let target = partitions[partition], let previous = target.entries[key] {
             replace(previous, with: entry, key: key, in: target)
-            return { [weak self] in self?.replace(entry, with: previous, key: key, in: target) }
+            // Resolved when undone: a later write of the batch may have emptied the partition
+            // and its undo recreated it as a new object.
+            return { [weak self] in
+                guard let self else { return }
+                if let current = self.partitions[partition], current.entries[key] != nil {
+                    self.replace(entry, with: previous, key: key, in: current)
+                } else {
+                    _ = self.removeEntry(key)
+                    self.insert(previous, key: key, partition: partition)
+                }
+            }
         }
         let previous = removeEntry(key)
         insert(entry, key: key, partition: partition)
