@@ -75,10 +75,11 @@ public struct ScopedStore: Sendable {
 
     /// One page of `query` and the cursor of the next page (`nil` after the last).
     public func page<M: Model>(_ query: Query<M>, size: Int) async throws -> Page<M> {
-        let rows = try await store.fetch(query.limit(size + 1), in: scope)
-        let pageRows = Array(rows.prefix(size))
-        let next = rows.count > size ? pageRows.last.map { query.after($0).cursor } ?? nil : nil
-        return Page(rows: pageRows, nextCursor: next)
+        var rows = try await store.fetch(query.limit(size + 1), in: scope)
+        let hasMore = rows.count > size
+        if hasMore { rows.removeLast(rows.count - size) }
+        let next = hasMore ? rows.last.map { query.after($0).cursor } ?? nil : nil
+        return Page(rows: rows, nextCursor: next)
     }
 
     /// Soft-deletes the row (a second call keeps the first `deleted_at`) and returns it.

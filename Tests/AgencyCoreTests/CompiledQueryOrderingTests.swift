@@ -50,4 +50,25 @@ struct CompiledQueryOrderingTests {
             }
         }
     }
+
+    @Test("any page equals the same slice of a stable sort, on both the sorted-buffer and the full-sort paths")
+    func pagesMatchAStableSort() throws {
+        var generator = SeededGenerator(seed: 17)
+        let labels: [String?] = [nil, "a", "B", "b", "ab"]
+        let rows = (1...120).map { n in
+            Widget(id: Self.id(n), rank: Int.random(in: 0..<6, using: &generator) == 0 ? nil : Int.random(in: 0..<4, using: &generator),
+                   label: labels.randomElement(using: &generator) ?? nil)
+        }.shuffled(using: &generator)
+        let queries = [Query<Widget>().sorted(by: \.rank), Query<Widget>().sorted(by: \.label, .descending).sorted(by: \.rank)]
+        for query in queries {
+            let compiled = try query.compiled()
+            let reference = rows.sorted(by: compiled.areInIncreasingOrder)
+            #expect(compiled.apply(to: rows) == reference)
+            for (offset, limit) in [(0, 1), (0, 10), (5, 20), (50, 59), (0, 70), (100, 50), (119, 5), (130, 3), (7, 0)] {
+                let page = try query.offset(offset).limit(limit).compiled().apply(to: rows)
+                let start = min(offset, reference.count)
+                #expect(page == Array(reference[start..<min(start + limit, reference.count)]), "offset \(offset) limit \(limit)")
+            }
+        }
+    }
 }

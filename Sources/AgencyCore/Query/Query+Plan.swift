@@ -131,79 +131,59 @@ public struct CompiledQuery<Row: Model>: Sendable {
     /// Whether `lhs` comes before `rhs` in the query's order (nulls last ascending, first
     /// descending; the primary key breaks ties).
     public func areInIncreasingOrder(_ lhs: Row, _ rhs: Row) -> Bool {
-        precedes(sortKey(of: lhs)[...], sortKey(of: rhs)[...])
+        SortKeyTable(values: sortKey(of: lhs) + sortKey(of: rhs), directions: directions).precedes(0, 1)
     }
 
     /// Filters, sorts and pages `rows`. O(n log n); with a limit, O(n log k) for the first
     /// k = offset + limit rows, so a page of a large table is not found by sorting it all.
-    ///
-    /// Each matching row's sort values are read once, and the sort orders row indices by
-    /// those values: reading a column costs far more than comparing two values, and rows
-    /// are not moved until the page is gathered. Equal rows keep their input order, as a
-    /// stable sort of the rows would.
     public func apply<S: Sequence>(to rows: S) -> [Row] where S.Element == Row {
-        let matched: [Row] = rows.filter(matches)
-        let width = sortColumns.count
-        var keys: [SQLValue] = []
-        keys.reserveCapacity(matched.count * width)
-        for row in matched { keys.append(contentsOf: sortKey(of: row)) }
-        func key(_ index: Int) -> ArraySlice<SQLValue> { keys[(index * width)..<(index * width + width)] }
-        func before(_ lhs: Int, _ rhs: Int) -> Bool {
-            if precedes(key(lhs), key(rhs)) { return true }
-            return lhs < rhs && !precedes(key(rhs), key(lhs))
+        apply(toMatching: rows.filter(matches))
+    }
+
+    /// Sorts and pages rows already known to match (``matches(_:)``), as ``apply(to:)`` does
+    /// after filtering. O(n log n); with a limit, O(n log k).
+    ///
+    /// Each row's sort values are read once, and the sort orders row indices by those values:
+    /// reading a column costs far more than comparing two values. The rows are then swapped
+    /// into that order in place (moved, not copied) and trimmed to the page. Equal rows keep
+    /// their input order, as a stable sort of the rows would.
+    public func apply(toMatching rows: consuming [Row]) -> [Row] {
+        var values: [SQLValue] = []
+        values.reserveCapacity(rows.count * sortColumns.count)
+        for index in rows.indices {
+            for column in sortColumns { values.append(column.value(in: rows[index])) }
         }
+        let table = SortKeyTable(values: values, directions: directions)
         if let limit, limit >= 0, case let (kept, overflow) = offset.addingReportingOverflow(limit), !overflow,
-           kept < matched.count / 2 {
-            let first = firstInOrder(kept, count: matched.count, by: before)
-            return first[min(offset, first.count)...].map { matched[$0] }
+           kept < rows.count / 2 {
+            let first = table.firstIndices(kept)
+            return first[min(offset, first.count)...].map { rows[$0] }
         }
-        let order = matched.indices.sorted(by: before)
-        let start = min(offset, order.count)
-        let end = limit.map { start + min(order.count - start, $0) } ?? order.count
-        return order[start..<end].map { matched[$0] }
+        Self.permute(&rows, into: table.sortedIndices())
+        let start = min(offset, rows.count)
+        let end = limit.map { start + min(rows.count - start, $0) } ?? rows.count
+        if end < rows.count { rows.removeSubrange(end...) }
+        if start > 0 { rows.removeSubrange(..<start) }
+        return rows
+    }
+
+    /// Reorders `rows` so that position `i` holds the row that was at `order[i]`, by swaps
+    /// along the permutation's cycles: rows are moved, never copied. O(n).
+    private static func permute(_ rows: inout [Row], into order: [Int]) {
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            var position = start
+            while order[position] != start {
+                rows.swapAt(position, order[position])
+                placed[position] = true
+                position = order[position]
+            }
+            placed[position] = true
+        }
     }
 
     /// The values of the sort columns in `row`, in sort order.
     private func sortKey(of row: Row) -> [SQLValue] {
         sortColumns.map { $0.value(in: row) }
-    }
-
-    /// Whether sort key `lhs` comes strictly before `rhs`.
-    private func precedes(_ lhs: ArraySlice<SQLValue>, _ rhs: ArraySlice<SQLValue>) -> Bool {
-        for (offset, direction) in directions.enumerated() {
-            let a = lhs[lhs.startIndex + offset]
-            let b = rhs[rhs.startIndex + offset]
-            switch (a.isNull, b.isNull) {
-            case (true, true): continue
-            case (true, false): return direction == .descending
-            case (false, true): return direction == .ascending
-            case (false, false):
-                if a == b { continue }
-                return direction == .ascending ? a.sortsBefore(b) : b.sortsBefore(a)
-            }
-        }
-        return false
-    }
-
-    /// The first `kept` of the indices `0..<count` in the order `before`: a sorted buffer
-    /// that an index enters only when it comes before the buffer's last index.
-    private func firstInOrder(_ kept: Int, count: Int, by before: (Int, Int) -> Bool) -> [Int] {
-        var buffer: [Int] = []
-        guard kept > 0 else { return buffer }
-        buffer.reserveCapacity(kept + 1)
-        for index in 0..<count {
-            if buffer.count == kept {
-                guard let last = buffer.last, before(index, last) else { continue }
-                buffer.removeLast()
-            }
-            var low = 0
-            var high = buffer.count
-            while low < high {
-                let middle = (low + high) / 2
-                if before(index, buffer[middle]) { high = middle } else { low = middle + 1 }
-            }
-            buffer.insert(index, at: low)
-        }
-        return buffer
     }
 }

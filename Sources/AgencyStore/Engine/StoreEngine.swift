@@ -48,10 +48,11 @@ public final class StoreEngine {
     public func fetch<M: Model>(_ query: Query<M>, in scope: StoreScope) throws -> [M] {
         let storage = try storage(M.self)
         let compiled = try compile(faults.contains(.ignoresSoftDeleteFilter) ? query.includingDeleted() : query)
+        let partition = visiblePartition(storage, scope)
         guard query.effectiveSort == [SortKey(M.schema.table.primaryKey, .ascending)] else {
-            return compiled.apply(to: visibleRows(storage, scope))
+            return compiled.apply(toMatching: storage.rows(inPartition: partition, where: compiled.matches))
         }
-        return keyOrderPage(compiled, cursor: query.cursor, storage, visiblePartition(storage, scope))
+        return keyOrderPage(compiled, cursor: query.cursor, storage, partition)
     }
 
     /// A page in primary-key order without sorting: walk the partition's ordered keys from
@@ -69,25 +70,15 @@ public final class StoreEngine {
             }
             start = low
         }
-        var page: [M] = []
-        var skipped = 0
-        for key in keys[start...] {
-            guard let row = storage.row(key)?.row, compiled.matches(row) else { continue }
-            if skipped < compiled.offset {
-                skipped += 1
-                continue
-            }
-            if let limit = compiled.limit, page.count >= limit { break }
-            page.append(row)
-        }
-        return page
+        return storage.rows(keyed: keys[start...], inPartition: partition, offset: compiled.offset, limit: compiled.limit,
+                            where: compiled.matches)
     }
 
     /// How many rows `query` matches in `scope`. O(rows of the scope's tenant).
     public func count<M: Model>(_ query: Query<M>, in scope: StoreScope) throws -> Int {
         let storage = try storage(M.self)
         let compiled = try compile(faults.contains(.ignoresSoftDeleteFilter) ? query.unpaged.includingDeleted() : query.unpaged)
-        return visibleRows(storage, scope).reduce(0) { $0 + (compiled.matches($1) ? 1 : 0) }
+        return storage.countRows(inPartition: visiblePartition(storage, scope), where: compiled.matches)
     }
 
     private func compile<M: Model>(_ query: Query<M>) throws -> CompiledQuery<M> {
@@ -101,12 +92,6 @@ public final class StoreEngine {
             }
             throw StoreError.invalidQuery(.invalidPagination(detail: error.description))
         }
-    }
-
-    /// The rows a scope sees: its tenant's partition, every row of a shared table, or
-    /// everything for the platform scope. O(rows returned).
-    func visibleRows<M: Model>(_ storage: TableStorage<M>, _ scope: StoreScope) -> some Sequence<M> {
-        storage.rows(inPartition: visiblePartition(storage, scope))
     }
 
     /// The partition a scope reads, or `nil` for every partition.
