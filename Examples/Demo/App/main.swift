@@ -18,41 +18,32 @@ func fail(_ message: String, code: Int32 = 2) -> Never {
     exit(code)
 }
 
-var seed: UInt64 = 42
-var persistPath: String?
-var csvPath: String?
-var arguments = CommandLine.arguments.dropFirst()
-while let argument = arguments.popFirst() {
-    switch argument {
-    case "--seed":
-        guard let text = arguments.popFirst(), let value = UInt64(text) else { fail("--seed needs a number\n" + usage) }
-        seed = value
-    case "--persist":
-        guard let path = arguments.popFirst() else { fail("--persist needs a path\n" + usage) }
-        persistPath = path
-    case "--csv":
-        guard let path = arguments.popFirst() else { fail("--csv needs a path\n" + usage) }
-        csvPath = path
-    case "--store":
-        guard let url = arguments.popFirst() else { fail("--store needs a URL\n" + usage) }
-        guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
-            fail("unknown store \(url); this executable runs the embedded InMemoryStore\n" + usage)
-        }
-        fail("""
-            This executable runs the embedded InMemoryStore only; the root package has no PostgreSQL driver.
-            The same demo runs on PostgreSQL from the backend package, which links the AgencyKitDemo library:
-
-                swift run --package-path Backends/AgencyKitPostgres agencykit-postgres-demo --store '\(url)'
-
-            (use a database or namespace without an earlier demo run; see Documentation/GettingStarted.md)
-            """)
-    case "--help", "-h":
-        print(usage)
-        exit(0)
-    default:
-        fail("unknown option \(argument)\n" + usage)
-    }
+let arguments: DemoArguments
+do {
+    arguments = try DemoArguments(parsing: Array(CommandLine.arguments.dropFirst()), options: [.seed, .persist, .csv, .store])
+} catch {
+    fail("\(error)\n" + usage)
 }
+if arguments.wantsHelp {
+    print(usage)
+    exit(0)
+}
+if let url = arguments.storeURL {
+    guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+        fail("unknown store \(url); this executable runs the embedded InMemoryStore\n" + usage)
+    }
+    fail("""
+        This executable runs the embedded InMemoryStore only; the root package has no PostgreSQL driver.
+        The same demo runs on PostgreSQL from the backend package, which links the AgencyKitDemo library:
+
+            swift run --package-path Backends/AgencyKitPostgres agencykit-postgres-demo --store '\(url)'
+
+        (use a database or namespace without an earlier demo run; see Documentation/GettingStarted.md)
+        """)
+}
+let seed = arguments.seed
+let persistPath = arguments.persistPath
+let csvPath = arguments.csvPath
 
 do {
     let csv = try csvPath.map { try String(contentsOfFile: $0, encoding: .utf8) } ?? DemoConfiguration.bundledLeadsCSV()

@@ -18,29 +18,19 @@ func fail(_ message: String, code: Int32 = 2) -> Never {
     exit(code)
 }
 
-var seed: UInt64 = 42
-var url: String?
-var csvPath: String?
-var arguments = CommandLine.arguments.dropFirst()
-while let argument = arguments.popFirst() {
-    switch argument {
-    case "--store":
-        guard let value = arguments.popFirst() else { fail("--store needs a URL\n" + usage) }
-        url = value
-    case "--seed":
-        guard let text = arguments.popFirst(), let value = UInt64(text) else { fail("--seed needs a number\n" + usage) }
-        seed = value
-    case "--csv":
-        guard let path = arguments.popFirst() else { fail("--csv needs a path\n" + usage) }
-        csvPath = path
-    case "--help", "-h":
-        print(usage)
-        exit(0)
-    default:
-        fail("unknown option \(argument)\n" + usage)
-    }
+let arguments: DemoArguments
+do {
+    arguments = try DemoArguments(parsing: Array(CommandLine.arguments.dropFirst()), options: [.store, .seed, .csv])
+} catch {
+    fail("\(error)\n" + usage)
 }
-guard let url else { fail("--store is required\n" + usage) }
+if arguments.wantsHelp {
+    print(usage)
+    exit(0)
+}
+guard let url = arguments.storeURL else { fail("--store is required\n" + usage) }
+let seed = arguments.seed
+let csvPath = arguments.csvPath
 
 let storeConfiguration: PostgresStoreConfiguration
 do {

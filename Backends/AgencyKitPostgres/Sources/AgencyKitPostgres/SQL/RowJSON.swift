@@ -56,13 +56,7 @@ enum RowJSON {
         case .text(let string): text += quoted(string)
         case .uuid, .timestamp, .date, .time: text += quoted(SQLText.inputText(value) ?? "")
         case .json(let json): try write(json, into: &text)
-        case .array(let items):
-            text += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { text += "," }
-                try write(item, into: &text)
-            }
-            text += "]"
+        case .array(let items): try writeArray(items, into: &text) { try write($0, into: &$1) }
         }
     }
 
@@ -72,13 +66,7 @@ enum RowJSON {
         case .bool(let flag): text += flag ? "true" : "false"
         case .number(let number): try writeNumber(number, into: &text)
         case .string(let string): text += quoted(string)
-        case .array(let items):
-            text += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { text += "," }
-                try write(item, into: &text)
-            }
-            text += "]"
+        case .array(let items): try writeArray(items, into: &text) { try write($0, into: &$1) }
         case .object(let members):
             text += "{"
             for (index, key) in members.keys.sorted().enumerated() {
@@ -88,6 +76,16 @@ enum RowJSON {
             }
             text += "}"
         }
+    }
+
+    private static func writeArray<Item>(_ items: [Item], into text: inout String,
+                                         _ writeItem: (Item, inout String) throws -> Void) throws {
+        text += "["
+        for (index, item) in items.enumerated() {
+            if index > 0 { text += "," }
+            try writeItem(item, &text)
+        }
+        text += "]"
     }
 
     private static func writeNumber(_ number: Decimal, into text: inout String) throws {
